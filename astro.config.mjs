@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  site: 'https://lintas.example.org',
+  trailingSlash: 'always',
+  // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
+  // in running text that glues words together. `true` removes whitespace losslessly.
+  compressHTML: true,
+  integrations: [contentCheck(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

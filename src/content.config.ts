@@ -1,0 +1,35 @@
+/**
+ * The content collections. Each schema lives in `src/schemas/` (one module per concept); references
+ * between collections are plain ids, checked by `src/checks/` and `src/lib/cross-reference.ts`
+ * because Astro's `reference()` only logs a broken reference and lets the build pass.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { articleSchema } from './schemas/article.ts';
+import { entitySchema } from './schemas/entity.ts';
+import { eventSchema } from './schemas/event.ts';
+import { folderId, fileId } from './lib/content-ids.ts';
+
+const articles = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*/index.mdx', generateId: ({ entry }) => folderId(entry) }),
+  schema: articleSchema,
+});
+
+/** The original text of each article, stored beside its translation as `original.md`. */
+const originals = defineCollection({
+  loader: glob({ base: './content/articles', pattern: '*/original.md', generateId: ({ entry }) => folderId(entry) }),
+  schema: z.strictObject({}),
+});
+
+const entities = defineCollection({
+  loader: glob({ base: './content/entities', pattern: '*.{yaml,yml}', generateId: ({ entry }) => fileId(entry) }),
+  schema: entitySchema,
+});
+
+const events = defineCollection({
+  loader: glob({ base: './content/events', pattern: '*.{yaml,yml}', generateId: ({ entry }) => fileId(entry) }),
+  schema: eventSchema,
+});
+
+export const collections = { articles, originals, entities, events };

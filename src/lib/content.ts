@@ -1,0 +1,28 @@
+/**
+ * The one place that queries the content collections. Every page reads the lists and indexes
+ * exported here; none calls getCollection itself. Drafts are included in `astro dev` only.
+ */
+import { getCollection } from 'astro:content';
+import { buildCrossReference } from './cross-reference.ts';
+import { splitParagraphs } from './paragraphs.ts';
+
+const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
+
+const [articleEntries, originalEntries, entityEntries, eventEntries] = await Promise.all([
+  getCollection('articles', published),
+  getCollection('originals'),
+  getCollection('entities', published),
+  getCollection('events', published),
+]);
+
+/** Everything cross-referenced once; throws naming file and field on a broken reference. */
+export const xref = buildCrossReference({ articles: articleEntries, entities: entityEntries, events: eventEntries });
+
+/** Articles, newest first. */
+export const articles = [...articleEntries].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
+
+/** The original's paragraphs for an article id. */
+const originals = new Map(originalEntries.map((o) => [o.id, splitParagraphs(o.body ?? '')]));
+export const originalParagraphs = (articleId: string): string[] => originals.get(articleId) ?? [];
+
+export { entityEntries as entities, eventEntries as events };

@@ -1,0 +1,48 @@
+/** A translated article: frontmatter of `content/articles/<slug>/index.mdx`. Id = folder name. */
+import { z } from 'astro/zod';
+import { httpUrl, id, isoDateTimeWithOffset, isoDay, languageTag, text } from './common.ts';
+
+const person = text('name');
+
+export const articleSchema = z.strictObject({
+  /** The headline in the translation's language. */
+  title: text('title'),
+  /** The headline exactly as the outlet published it. */
+  originalTitle: text('original title'),
+  /** One or two sentences in the translation's language: what the article says. */
+  summary: text('summary'),
+  /** The same summary in the original's language. */
+  originalSummary: text('original summary'),
+  /** The outlet that published the original: an entity id, e.g. "bisnis". */
+  outlet: id('outlet entity'),
+  /** The section of the outlet, e.g. "Kabar24". */
+  section: text('section').optional(),
+  /** Who wrote the original. */
+  authors: z.array(person).min(1, { error: 'name at least one author of the original' }),
+  /** The original's editors, as credited. */
+  editors: z.array(person).default([]),
+  /** When the original was published, with its own UTC offset: "2020-04-07T14:33:00+07:00". */
+  published: isoDateTimeWithOffset,
+  /** The original article's address. */
+  originalUrl: httpUrl,
+  /** A saved copy of the original, e.g. on the Wayback Machine. */
+  archiveUrl: httpUrl.optional(),
+  /** The original's language, BCP 47, e.g. "id". */
+  originalLanguage: languageTag,
+  /** The translation's language, BCP 47, e.g. "en". */
+  language: languageTag.default('en'),
+  /** Who translated it. */
+  translator: person,
+  /** When the translation was finished, "YYYY-MM-DD". */
+  translated: isoDay,
+  /** Entity ids the article involves; every <Entity id> in the text must be listed here. */
+  entities: z.array(id('entity')).default([]),
+  /** Event ids the article reports. */
+  events: z.array(id('event')).default([]),
+  /** Free keywords, lower case. */
+  tags: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'tags are lower-case words joined by hyphens' })).default([]),
+  /** Hidden from the production build while true. */
+  draft: z.boolean().default(false),
+});
+
+export type Article = z.infer<typeof articleSchema>;
