@@ -68,6 +68,8 @@ export function checkArticleMdx(
 
   if (ctx.original === undefined) {
     add(undefined, 'original', `no original text beside the translation`, `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
+  } else if (ctx.original.length === 0) {
+    add(undefined, 'original', `${ctx.originalFile} is empty`, "paste the original's paragraphs into it, exactly as published, separated by blank lines");
   } else {
     const alignment = checkAlignment(paragraphs.length, ctx.original.length);
     if (alignment) add(paragraphs[Math.min(paragraphs.length, ctx.original.length)]?.position?.start.line, 'body', alignment.message);
