@@ -38,8 +38,11 @@ export async function checkContent(root: string, options: CheckOptions): Promise
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
-  const entities = await readDataDir<Entity>(path.join(root, 'content/entities'), entitySchema, rel, problems);
-  const events = await readDataDir<Event>(path.join(root, 'content/events'), eventSchema, rel, problems);
+  // Ids of every entry file, valid or not: a reference to a file with problems of its own is not reported again.
+  const entityFiles = new Set<string>();
+  const eventFiles = new Set<string>();
+  const entities = await readDataDir<Entity>(path.join(root, 'content/entities'), entitySchema, rel, problems, entityFiles);
+  const events = await readDataDir<Event>(path.join(root, 'content/events'), eventSchema, rel, problems, eventFiles);
   const entityIds = idsOf(entities, options);
   const eventIds = idsOf(events, options);
   const drafts = new Set([...entities, ...events].filter((i) => i.data.draft).map((i) => i.id));
@@ -48,6 +51,8 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     const known = kind === 'entity' ? entityIds : eventIds;
     if (known.has(id)) return;
     const isDraft = drafts.has(id);
+    if (isDraft && (item.data as { draft?: boolean }).draft) return; // a draft may refer to a draft: neither is published
+    if (!isDraft && (kind === 'entity' ? entityFiles : eventFiles).has(id)) return; // its own file's problems are reported
     problems.push({
       file: item.file,
       line: item.lineOf(field),
@@ -114,7 +119,7 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     const originalText = await readFile(originalPath, 'utf8').catch(() => undefined);
     const original = originalText === undefined ? undefined : splitParagraphs(originalText);
     const data = parsed.data as Article | undefined;
-    const mdx = checkArticleMdx(source, { file, original, originalFile: rel(originalPath), frontmatterEntities: data?.entities ?? [], knownEntities: entityIds });
+    const mdx = checkArticleMdx(source, { file, original, originalFile: rel(originalPath), frontmatterEntities: data?.entities ?? [], knownEntities: entityFiles });
     problems.push(...mdx.problems);
     if (!data || (data.draft && !options.includeDrafts)) continue;
     const item: Item<Article> = { id: name, file, data, lineOf: parsed.lineOf };
@@ -170,7 +175,7 @@ async function listDir(dir: string): Promise<string[]> {
   }
 }
 
-async function readDataDir<T>(dir: string, schema: Parameters<typeof validateYaml>[1], rel: (p: string) => string, problems: Problem[]): Promise<Item<T>[]> {
+async function readDataDir<T>(dir: string, schema: Parameters<typeof validateYaml>[1], rel: (p: string) => string, problems: Problem[], ids: Set<string>): Promise<Item<T>[]> {
   const items: Item<T>[] = [];
   const seen = new Map<string, string>();
   for (const name of await listDir(dir)) {
@@ -190,6 +195,7 @@ async function readDataDir<T>(dir: string, schema: Parameters<typeof validateYam
       continue;
     }
     seen.set(id, file);
+    ids.add(id);
     const parsed = validateYaml(await readFile(full, 'utf8'), schema, file);
     problems.push(...parsed.problems);
     if (parsed.data !== undefined) items.push({ id, file, data: parsed.data as T, lineOf: parsed.lineOf });

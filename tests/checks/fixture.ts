@@ -1,0 +1,83 @@
+/**
+ * Fixtures for the content check and build tests: temporary copies of the real content (or of the
+ * whole project) in which a test breaks one thing.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const TODAY = '2026-11-27';
+
+/** A temporary folder with a copy of content/; remove it with `cleanup`. */
+export function copyContent(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'lintas-check-'));
+  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  return root;
+}
+
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.bench']);
+
+/** A temporary copy of the whole project (without build output), node_modules linked in. */
+export function copyProject(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'lintas-project-'));
+  for (const name of readdirSync(projectRoot)) {
+    if (SKIP.has(name) || name.startsWith('.dist-')) continue;
+    cpSync(path.join(projectRoot, name), path.join(root, name), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+export function cleanup(root: string): void {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Replaces `from` by `to` in a file of the copy, failing loudly if `from` is not there. */
+export function edit(root: string, file: string, from: string | RegExp, to: string): void {
+  const full = path.join(root, file);
+  const text = readFileSync(full, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture: ${String(from)} not found in ${file}`);
+  writeFileSync(full, next);
+}
+
+export function write(root: string, file: string, text: string): void {
+  writeFileSync(path.join(root, file), text);
+}
+
+export function read(root: string, file: string): string {
+  return readFileSync(path.join(root, file), 'utf8');
+}
+
+/** The 1-based line of the first line of `file` that contains `needle`. */
+export function lineOf(root: string, file: string, needle: string): number {
+  const index = read(root, file).split('\n').findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`fixture: ${needle} not found in ${file}`);
+  return index + 1;
+}
+
+/** Every file below `dir` with its size, mtime and SHA-256, to prove nothing was written. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const visit = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      const st = statSync(full);
+      if (st.isDirectory()) {
+        out[`${path.relative(dir, full)}/`] = String(st.mtimeMs);
+        visit(full);
+      } else {
+        out[path.relative(dir, full)] = `${st.size} ${st.mtimeMs} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
+      }
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** Every file below `dir`, relative. */
+export function listFiles(dir: string): string[] {
+  return Object.keys(snapshot(dir)).filter((f) => !f.endsWith('/'));
+}
