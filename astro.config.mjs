@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'https://lintas.example.org',
@@ -10,6 +11,6 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
   // in running text that glues words together. `true` removes whitespace losslessly.
   compressHTML: true,
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

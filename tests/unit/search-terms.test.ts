@@ -24,8 +24,10 @@ describe('nameVariants', () => {
     expect(nameVariants('Auswärtiges Amt')).toContain('Auswartiges Amt');
     expect(foldDiacritics('José Castañeda')).toBe('Jose Castaneda');
   });
-  it('leaves names in Chinese characters alone (each character is indexed as a word)', () => {
-    expect(nameVariants('行政院')).toEqual([]);
+  it('adds the tails of a name in Chinese characters, so any part of it is the start of a word', () => {
+    expect(nameVariants('行政院')).toEqual(['政院']);
+    expect(nameVariants('行政院資通安全處')).toEqual(['政院資通安全處', '院資通安全處', '資通安全處', '通安全處', '安全處', '全處']);
+    expect(nameVariants('中國')).toEqual([]);
   });
   it('gives nothing for an empty name or one that needs no variant', () => {
     expect(nameVariants('  ')).toEqual([]);

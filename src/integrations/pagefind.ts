@@ -1,0 +1,149 @@
+/**
+ * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the site, with
+ * Pagefind's Node API. Only for use in integration code (Node).
+ *
+ * What is indexed:
+ * - pages that carry `data-pagefind-body` (articles and entities; Pagefind drops every other page
+ *   once one page has it, so lists, timeline years and their filtered views stay out);
+ * - every event as a record of its own (addCustomRecord), pointing at its anchor on the timeline,
+ *   with its title, summary, scope, reason and every name and alias of its actors, so that an event
+ *   is found under any name of whoever took it.
+ *
+ * Languages: ONE index, forced to English (`forceLanguage: 'en'`). Pagefind splits its index by page
+ * language and searches only the index of the page the search runs on, so a record in another
+ * language index is lost to a reader searching from an English page. Every page here is
+ * `<html lang="en">` and carries its foreign text inside: the Indonesian original beside the
+ * translation, Chinese and Indonesian names among an entity's aliases. In the English index:
+ * - Indonesian words ("melarang", "instansi pemerintahan") are stemmed with the English stemmer on
+ *   both sides, index and query, so they still match (tested);
+ * - Chinese: a run of characters is one word, matched from its start (行政院 finds 行政院 and
+ *   行政院資通安全處); src/lib/search-terms.ts adds each name's tails so a later part (資通安全處)
+ *   matches too. A Chinese index (forceLanguage 'zh', dictionary segmentation) would lose the English
+ *   stemming of everything else, and per-language indexes would hide the Chinese-tagged pages from a
+ *   search run on an English page.
+ *
+ * Facets, the same names on pages and records: kind (article, entity, event), type (entity type or
+ * actor type), country, action, year; sort key `date` (ISO, so it sorts as text).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { entitySchema, type Entity } from '../schemas/entity.ts';
+import { eventSchema, type Event } from '../schemas/event.ts';
+import { validateYaml } from '../checks/validate-yaml.ts';
+import { buildCrossReference, type CrossReference } from '../lib/cross-reference.ts';
+import { actionLabel, entityTypeLabel } from '../lib/labels.ts';
+import { countryName } from '../lib/languages.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { eventPath } from '../lib/paths.ts';
+import { searchNames } from '../lib/search-terms.ts';
+
+/** The language of the one index (see above). */
+export const INDEX_LANGUAGE = 'en';
+
+async function readData<T>(dir: string, schema: typeof entitySchema | typeof eventSchema): Promise<{ id: string; filePath: string; data: T }[]> {
+  const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const out: { id: string; filePath: string; data: T }[] = [];
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const parsed = validateYaml(await readFile(file, 'utf8'), schema, file);
+    // The content check has already stopped the build on any problem; a draft is not published.
+    if (parsed.data && !parsed.data.draft) out.push({ id: f.replace(/\.ya?ml$/, ''), filePath: file, data: parsed.data as T });
+  }
+  return out;
+}
+
+/**
+ * Entities and events as the site publishes them. The integration runs outside Astro's content
+ * layer, so it reads the same YAML through the same schemas and the same pure cross-reference that
+ * src/lib/content.ts uses (ids are file names there too).
+ */
+export async function loadDataset(root: string): Promise<CrossReference> {
+  const [entities, events] = await Promise.all([
+    readData<Entity>(path.join(root, 'content/entities'), entitySchema),
+    readData<Event>(path.join(root, 'content/events'), eventSchema),
+  ]);
+  return buildCrossReference({ entities, events, articles: [] });
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** One event as a Pagefind custom record. */
+export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRecord {
+  const ev = xref.events.get(id)!;
+  const d = ev.data;
+  const actors = d.actor.map((a) => xref.entities.get(a)!);
+  const subject = d.subject ? xref.entities.get(d.subject) : undefined;
+  const names = (e: { data: Entity }) => searchNames(e.data).join(', ');
+  const content = [
+    d.title,
+    `${actionLabel[d.action]}.`,
+    d.summary,
+    `By ${actors.map(names).join('; ')}.`,
+    subject ? `Concerning ${names(subject)}.` : '',
+    d.scope ? `Scope: ${d.scope}.` : '',
+    d.reason ? `Stated reason: ${d.reason}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    url: eventPath(ev.id, ev.when),
+    content,
+    language: INDEX_LANGUAGE,
+    meta: {
+      title: d.title,
+      kind: 'event',
+      date: formatPartialDate(ev.when, { period: d.period, approximate: d.approximate }),
+      datetime: ev.when,
+      action: actionLabel[d.action],
+      actors: actors.map((a) => a.data.name).join(', '),
+    },
+    filters: {
+      kind: ['event'],
+      action: [actionLabel[d.action]],
+      year: [ev.when.slice(0, 4)],
+      country: unique(actors.flatMap((a) => (a.data.country ? [countryName(a.data.country)] : []))),
+      type: unique(actors.map((a) => entityTypeLabel[a.data.type])),
+    },
+    sort: { date: ev.when },
+  };
+}
+
+export function pagefindIndex(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'lintas:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const outputPath = path.join(outDir, 'pagefind');
+        const fail = (what: string, errors: string[]) => {
+          if (errors.length > 0) throw new Error(`Pagefind: ${what} failed:\n${errors.join('\n')}`);
+        };
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+        fail('createIndex', errors);
+        try {
+          const pages = await index!.addDirectory({ path: outDir });
+          fail('indexing the pages', pages.errors);
+          const xref = await loadDataset(root);
+          for (const ev of xref.timeline) {
+            const added = await index!.addCustomRecord(eventRecord(xref, ev.id));
+            fail(`indexing event ${ev.id}`, added.errors);
+          }
+          await rm(outputPath, { recursive: true, force: true });
+          const written = await index!.writeFiles({ outputPath });
+          fail('writing the index', written.errors);
+          logger.info(`indexed ${pages.page_count} pages and ${xref.timeline.length} events into ${path.relative(root, outputPath) || outputPath}`);
+        } finally {
+          await index!.deleteIndex();
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
