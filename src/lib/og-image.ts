@@ -1,0 +1,77 @@
+/**
+ * Open Graph images (1200x630 PNG), one per article and entity plus one for the site, made at build
+ * time: satori lays the card out as SVG, @resvg/resvg-js renders it to PNG. No network: the font is a
+ * file on disk (see FONT_CANDIDATES).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+export type OgKind = 'articles' | 'entities' | 'site';
+
+/** Where an image is published: /og/articles/<id>.png, /og/entities/<id>.png, /og/site.png. */
+export const ogImagePath = (kind: OgKind, id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}/${id}.png`);
+
+/**
+ * Noto Sans, shipped inside harfbuzzjs (a dependency of satori, so installed with it and pinned by the
+ * lock file); then DejaVu Sans from Debian's fonts-dejavu-core. The first that exists is used.
+ */
+export const FONT_CANDIDATES = [
+  'node_modules/harfbuzzjs/test/fonts/noto/NotoSans-Regular.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+];
+
+let fontCache: { name: string; data: Buffer } | undefined;
+export function loadFont(): { name: string; data: Buffer } {
+  if (fontCache) return fontCache;
+  for (const candidate of FONT_CANDIDATES) {
+    const file = path.resolve(candidate);
+    if (existsSync(file)) return (fontCache = { name: path.basename(file, '.ttf'), data: readFileSync(file) });
+  }
+  throw new Error(`Open Graph images need a font: none of ${FONT_CANDIDATES.join(', ')} exists (install the Debian package fonts-dejavu-core)`);
+}
+
+export interface OgCard {
+  /** Small line above the title, e.g. "Translated from Indonesian · Bisnis.com". */
+  kicker: string;
+  title: string;
+  /** A line or two under the title. */
+  detail?: string | undefined;
+  /** Bottom line, e.g. the date. */
+  footer?: string | undefined;
+}
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+/** The card as the element tree satori reads (text is passed as text: satori never parses it as markup). */
+export function cardTree(card: OgCard): Node {
+  const titleSize = card.title.length > 80 ? 52 : card.title.length > 40 ? 64 : 80;
+  return el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', boxSizing: 'border-box', width: OG_WIDTH, height: OG_HEIGHT, padding: '64px 72px', background: '#fbfaf7', color: '#1b1b1b', borderTop: '16px solid #9c2b1f' }, [
+    el('div', { display: 'flex', flexDirection: 'column' }, [
+      el('div', { fontSize: 30, color: '#9c2b1f', letterSpacing: 1 }, clip(card.kicker, 70)),
+      el('div', { fontSize: titleSize, lineHeight: 1.15, marginTop: 24 }, clip(card.title, 140)),
+      ...(card.detail ? [el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 28, color: '#55595f' }, clip(card.detail, 180))] : []),
+    ]),
+    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#55595f' }, [
+      el('div', { fontSize: 40, color: '#1b1b1b' }, 'Lintas'),
+      el('div', {}, card.footer ?? ''),
+    ]),
+  ]);
+}
+
+export async function renderCard(card: OgCard): Promise<Uint8Array> {
+  const font = loadFont();
+  const svg = await satori(cardTree(card) as never, {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: [{ name: font.name, data: font.data, weight: 400, style: 'normal' }],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}

@@ -1,0 +1,13 @@
+/** The timeline as an iCalendar file: one all-day VEVENT per published event (see src/lib/open-data/ics.ts). */
+import type { APIRoute } from 'astro';
+import { xref } from '../../lib/content.ts';
+import { absolute } from '../../lib/jsonld.ts';
+import { timelinePath } from '../../lib/paths.ts';
+import { eventRecord } from '../../lib/open-data/events.ts';
+import { timelineCalendar } from '../../lib/open-data/ics.ts';
+import { buildTime } from '../../lib/open-data/resolve.ts';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(timelineCalendar(xref.timeline.map((e) => eventRecord(xref, e, site!)), { stamp: buildTime(), url: absolute(site!, timelinePath()) }), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
