@@ -91,11 +91,15 @@ export function checkArticleMdx(
       if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
       const line = node.position?.start.line;
       const name = node.name ?? '';
-      if (!name) return add(line, `paragraph ${index + 1}`, 'a fragment <>…</> is not allowed', 'remove it');
+      if (!name) {
+        add(line, `paragraph ${index + 1}`, 'a fragment <>…</> is not allowed', 'remove it');
+        return;
+      }
       if (/^[a-z]/.test(name)) return; // plain HTML such as <abbr> or <sup>
       const spec = annotationComponents[name];
       if (!spec) {
-        return add(line, `<${name}>`, 'unknown annotation component', `use one of ${Object.keys(annotationComponents).map((n) => `<${n}>`).join(', ')}`);
+        add(line, `<${name}>`, 'unknown annotation component', `use one of ${Object.keys(annotationComponents).map((n) => `<${n}>`).join(', ')}`);
+        return;
       }
       if (NOTES.has(name) && insideNote) add(line, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
       const props = new Map<string, string>();
