@@ -7,6 +7,7 @@
  * the description states the date as the sources give it and its precision, so a calendar never
  * suggests more precision than there is. Events dated to the minute are placed on their own local day,
  * with the time and zone in the description. Events known only by their report date go on that date.
+ * Every line ends with CRLF.
  * Pure: the build time is passed in.
  */
 import ical, { ICalCalendarMethod } from 'ical-generator';
@@ -74,5 +75,7 @@ export function timelineCalendar(records: EventRecord[], opts: { stamp: Date; ur
       categories: [{ name: r.actionLabel }],
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
