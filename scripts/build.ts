@@ -24,7 +24,12 @@ if (args.some((a) => a === '--outDir' || a.startsWith('--outDir='))) {
 // Run Astro's CLI with this same Node (v24), whatever `node` is first on the PATH.
 const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
 
-const child = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...args], { cwd: root, stdio: 'inherit' });
+// Astro lets process.env override import.meta.env, so DEV=1 in the environment (vitest sets it, for one)
+// would make the production build include drafts. A build is always a production build.
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
+
+const child = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...args], { cwd: root, env, stdio: 'inherit' });
 const forward = (signal: NodeJS.Signals) => child.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);
