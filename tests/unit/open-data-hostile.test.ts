@@ -17,6 +17,7 @@ import { entitiesDocument } from '../../src/lib/open-data/entities.ts';
 import { EVENTS_CSV_HEADER, eventCsvRow, eventRecord, eventsDocument } from '../../src/lib/open-data/events.ts';
 import { jsonFeed, rssItems } from '../../src/lib/open-data/feeds.ts';
 import { timelineCalendar } from '../../src/lib/open-data/ics.ts';
+import { cardTree, renderCard } from '../../src/lib/og-image.ts';
 import { resolveEvent } from '../../src/lib/open-data/resolve.ts';
 
 const site = 'https://lintas.example.org';
@@ -130,5 +131,12 @@ describe('hostile strings through every output', () => {
     expect(feed.items[0].summary).toBe(`${H.markup} ${H.quotes}`);
     expect(feed.items[0].authors).toEqual([{ name: H.formula }]);
     expect(feed.items[0].date_published).toBe('2020-04-07T14:33:00+07:00');
+  });
+
+  it('Open Graph image: the text goes to satori as text, and renders to a PNG', async () => {
+    const card = { kicker: H.formula, title: H.script, detail: `${H.markup} ${H.cjk}`, footer: H.quotes };
+    expect(strings(cardTree(card))).toEqual(expect.arrayContaining([H.formula, H.script, `${H.markup} ${H.cjk}`, H.quotes]));
+    const png = await renderCard(card);
+    expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
   });
 });
