@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       throw new UsageError(`missing ${missing.join(', ')} (give them as flags, e.g. npm run new:${kind} -- ${missing.map((f) => `${f} "…"`).join(' ')}, or run it in a terminal to be asked)\n\n${usage(kind, specs)}`);
     }
     await ask(specs, given);
+    const paired = pairedFlagErrors(kind, given);
+    if (paired.length) throw new UsageError(`${paired.join('\n')}\nnothing was written`);
   }
 
   const files = kind === 'article' ? await newArticle(given) : kind === 'entity' ? await newEntity(given) : await newEvent(given);
@@ -154,6 +156,10 @@ function usage(kind: Kind, specs: FieldSpec[]): string {
 try {
   await main();
 } catch (error) {
+  if ((error as { code?: string }).code === 'ABORT_ERR') {
+    console.error(`\nnew:${process.argv[2] ?? ''}: cancelled, nothing was written`);
+    process.exit(130);
+  }
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     console.error((error as Error).message.split('\n').map((line) => (line ? `new:${process.argv[2] ?? ''}: ${line}` : line)).join('\n'));
     process.exit(2);
