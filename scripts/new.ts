@@ -38,7 +38,8 @@ async function main(): Promise<void> {
     console.log(usage(kind, specs));
     return;
   }
-  const given: Values = Object.fromEntries(specs.map((s) => [s.flag, values[s.flag] as string | string[] | undefined]));
+  const parsed = values as Record<string, string | string[] | boolean | undefined>;
+  const given: Values = Object.fromEntries(specs.map((s) => [s.flag, parsed[s.flag] as string | string[] | undefined]));
 
   const errors = [...invalidValues(specs, given), ...pairedFlagErrors(kind, given)];
   if (errors.length) throw new UsageError(errors.join('\n'));
