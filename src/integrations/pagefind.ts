@@ -77,14 +77,15 @@ export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRe
   const actors = d.actor.map((a) => xref.entities.get(a)!);
   const subject = d.subject ? xref.entities.get(d.subject) : undefined;
   const names = (e: { data: Entity }) => searchNames(e.data).join(', ');
+  const sentence = (s: string) => `${s.trim().replace(/[.\s]+$/, '')}.`;
   const content = [
-    d.title,
-    `${actionLabel[d.action]}.`,
-    d.summary,
-    `By ${actors.map(names).join('; ')}.`,
-    subject ? `Concerning ${names(subject)}.` : '',
-    d.scope ? `Scope: ${d.scope}.` : '',
-    d.reason ? `Stated reason: ${d.reason}.` : '',
+    sentence(d.title),
+    sentence(actionLabel[d.action]),
+    sentence(d.summary),
+    sentence(`By ${actors.map(names).join('; ')}`),
+    subject ? sentence(`Concerning ${subject.data.name}`) : '',
+    d.scope ? sentence(`Scope: ${d.scope}`) : '',
+    d.reason ? sentence(`Stated reason: ${d.reason}`) : '',
   ]
     .filter(Boolean)
     .join(' ');
