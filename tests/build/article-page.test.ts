@@ -49,6 +49,12 @@ describe('article page', () => {
     }
   });
 
+  it('cites at least one source in every note', () => {
+    for (const note of html.querySelectorAll('aside[role="note"]')) {
+      expect(note.querySelectorAll('cite a[href^="http"]').length, note.id).toBeGreaterThan(0);
+    }
+  });
+
   it('links entity mentions to entity pages', () => {
     const mentions = html.querySelectorAll('a.entity-mention');
     expect(mentions.length).toBeGreaterThan(5);
