@@ -39,7 +39,7 @@ const htmlFiles = (dir: string): string[] =>
     if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : htmlFiles(p);
     return d.name.endsWith('.html') ? [p] : [];
   });
-const pages = htmlFiles(distDir).map((file) => ({ file, url: `/${path.relative(distDir, path.dirname(file))}/`.replace(/\/+/g, '/'), html: parseHtml(readFileSync(file, 'utf8')) }));
+const pages = htmlFiles(distDir).map((file) => ({ file, url: path.basename(file) === 'index.html' ? `/${path.relative(distDir, path.dirname(file))}/`.replace(/\/+/g, '/') : `/${path.relative(distDir, file)}`, html: parseHtml(readFileSync(file, 'utf8')) }));
 
 type Node = Record<string, any>;
 const jsonLdOf = (html: ReturnType<typeof parseHtml>): Node[] =>
@@ -168,7 +168,7 @@ describe('page metadata', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
   it('every page has a canonical URL, both feed links, Open Graph and Twitter tags', () => {
-    for (const { url, html } of pages.filter((p) => !/\/(404|500)\//.test(p.url))) {
+    for (const { url, html } of pages.filter((p) => !/\/(404|500)(\/|\.html$)/.test(p.url))) {
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), url).toBe(`${site}${url}`);
       expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe(`${site}/rss.xml`);
       expect(html.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href'), url).toBe(`${site}/feed.json`);
@@ -178,7 +178,7 @@ describe('page metadata', () => {
     }
   });
   it("every page's JSON-LD parses as JSON and includes a BreadcrumbList", () => {
-    for (const { url, html } of pages.filter((p) => !/\/(404|500)\//.test(p.url))) {
+    for (const { url, html } of pages.filter((p) => !/\/(404|500)(\/|\.html$)/.test(p.url))) {
       const nodes = jsonLdOf(html);
       expect(nodes.some((n) => n['@type'] === 'BreadcrumbList'), url).toBe(true);
     }

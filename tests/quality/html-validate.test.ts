@@ -26,7 +26,7 @@ const text = formatterFactory('text');
 
 describe('html-validate', () => {
   it('covers one page of each kind', () => {
-    for (const { url } of pageKinds()) expect(files).toContain(path.join(distDir, url, 'index.html'));
+    for (const { url } of pageKinds()) expect(files).toContain(path.join(distDir, url.endsWith('.html') ? url : path.join(url, 'index.html')));
   });
 
   it('every built page is valid HTML', async () => {

@@ -34,6 +34,7 @@ export function pageKinds(): PageKind[] {
     { kind: 'timeline filtered', url: '/timeline/2020/country/tw/', needsScript: false, required: true },
     { kind: 'bans', url: '/bans/', needsScript: true, required: true },
     { kind: 'data', url: '/data/', needsScript: false, required: false },
+    { kind: 'not found', url: '/404.html', needsScript: false, required: true },
     { kind: 'search', url: '/search/', needsScript: true, required: false },
   ];
   return kinds.filter((k) => k.required || existsSync(path.join(distDir, k.url, 'index.html')));
