@@ -9,6 +9,11 @@
  * the same run it builds a bare Astro site of the same MDX articles (default config + @astrojs/mdx,
  * one page each, a trivial layout) as the baseline. Wall time and peak RSS come from GNU time
  * (`/usr/bin/time -v`, `apt-get install -y time`); without it peak RSS is reported as "n/a".
+ *
+ * Cold by default: each bench site starts with an empty Open Graph image cache (its node_modules/.cache
+ * is its own, and deleted with the site), so every card is rendered. `--warm` first runs one untimed
+ * build to fill the cache, then times a second build over the same corpus: what a rebuild after a
+ * small edit costs. The table says which was measured.
  * Not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +26,10 @@ const root = path.resolve(import.meta.dirname, '..');
 const benchRoot = path.join(root, '.bench');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const GNU_TIME = '/usr/bin/time';
+
+const warm = process.argv.slice(2).includes('--warm');
+/** `--keep`: leave the synthetic site (and its dist/) in .bench/<N>/site, e.g. to run the link check on it. */
+const keep = process.argv.slice(2).includes('--keep');
 
 function sizesFromArgs(): number[] {
   const args = process.argv.slice(2);
@@ -76,7 +85,7 @@ async function writeCorpus(dir: string, n: number): Promise<Corpus> {
   const nEntities = Math.max(3, Math.floor(n / 5));
   const entityIds = ['zoom', 'bench-outlet'];
   const entityFiles: Promise<void>[] = [];
-  const entityYaml = (id: string, name: string, type: string, country: string) =>
+  const entityYaml = (_id: string, name: string, type: string, country: string) =>
     `name: "${name}"\ntype: "${type}"\ncountry: "${country}"\ndescription: "${sentence(r, 24)}"\n`;
   entityFiles.push(writeFile(path.join(content, 'entities/zoom.yaml'), entityYaml('zoom', 'Zoom Video Communications, Inc.', 'company', 'US')));
   entityFiles.push(writeFile(path.join(content, 'entities/bench-outlet.yaml'), entityYaml('bench-outlet', 'Bench Daily', 'news-outlet', 'ID')));
@@ -180,7 +189,9 @@ async function linkNodeModules(site: string): Promise<void> {
   const target = path.join(site, 'node_modules');
   await mkdir(target, { recursive: true });
   const from = path.join(root, 'node_modules');
-  await Promise.all(readdirSync(from).filter((name) => name !== '.astro' && name !== '.vite')
+  // .cache too: the Open Graph image cache (node_modules/.cache/lintas-og) must not carry the project's
+  // cards into a bench site, or a "cold" run would not be cold.
+  await Promise.all(readdirSync(from).filter((name) => name !== '.astro' && name !== '.vite' && name !== '.cache')
     .map((name) => symlink(path.join(from, name), path.join(target, name))));
 }
 
@@ -273,6 +284,14 @@ for (const n of sizesFromArgs()) {
   const site = await prepareSite(dir);
   const corpus = await writeCorpus(site, n);
   console.log(`bench: N=${n}: ${corpus.articles} articles, ${corpus.entities} entities, ${corpus.events} events; building the site ...`);
+  if (warm) {
+    console.log(`bench: N=${n}: --warm: an untimed build first, to fill the Open Graph image cache ...`);
+    const first = await timed(site, ['scripts/build.ts'], path.join(dir, 'build-warmup.log'));
+    if (first.code !== 0) {
+      console.error(first.log.split('\n').slice(-40).join('\n'));
+      process.exit(1);
+    }
+  }
   const full = await timed(site, ['scripts/build.ts'], path.join(dir, 'build.log'));
   if (full.code !== 0) {
     console.error(full.log.split('\n').slice(-40).join('\n'));
@@ -301,9 +320,9 @@ for (const n of sizesFromArgs()) {
     ratio: full.wallS / base.wallS,
   };
   rows.push(row);
-  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, bareRssMB: base.peakRssMB, corpus }, null, 2));
+  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus }, null, 2));
   // The corpus and outputs are large at N = 5,000; keep only logs and the result.
-  await rm(site, { recursive: true, force: true });
+  if (!keep) await rm(site, { recursive: true, force: true });
   await rm(bare, { recursive: true, force: true });
 }
 
@@ -311,7 +330,8 @@ const f = (x: number | null, d = 1) => (x === null ? 'n/a' : x.toFixed(d));
 const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'bare wall s', 'ratio'];
 const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.bareS), f(r.ratio, 2)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-console.log(`\nbench: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);
+console.log(`\nbench: ${warm ? 'WARM Open Graph image cache (--warm: second build of the same corpus)' : 'COLD Open Graph image cache (every card rendered; --warm for a rebuild)'}`);
+console.log(`bench: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);
 for (const [i, row] of table.entries()) {
   console.log('| ' + row.map((c, j) => c.padStart(widths[j]!)).join(' | ') + ' |');
   if (i === 0) console.log('|' + widths.map((w) => '-'.repeat(w + 1) + ':').join('|') + '|');

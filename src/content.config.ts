@@ -11,14 +11,20 @@ import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
 import { folderId, fileId } from './lib/content-ids.ts';
 
+// Memory (BENCHMARKS.md): no page reads an article's raw MDX (pages render the compiled module), so the
+// data store need not keep it: retainBody: false.
 const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*/index.mdx', generateId: ({ entry }) => folderId(entry) }),
+  loader: glob({ base: './content/articles', pattern: '*/index.mdx', generateId: ({ entry }) => folderId(entry), retainBody: false }),
   schema: articleSchema,
 });
 
-/** The original text of each article, stored beside its translation as `original.md`. */
+/**
+ * The original text of each article, stored beside its translation as `original.md`. Only its body is
+ * read (split into paragraphs), never rendered, so deferRender: true spares the sync rendering every
+ * original to HTML and keeping that HTML in the data store.
+ */
 const originals = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*/original.md', generateId: ({ entry }) => folderId(entry) }),
+  loader: glob({ base: './content/articles', pattern: '*/original.md', generateId: ({ entry }) => folderId(entry), deferRender: true }),
   schema: z.strictObject({}),
 });
 

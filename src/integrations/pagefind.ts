@@ -90,7 +90,7 @@ export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRe
     .filter(Boolean)
     .join(' ');
   return {
-    url: eventPath(ev.id, ev.when),
+    url: eventPath(ev.id, ev.when, xref.pagedYears),
     content,
     language: INDEX_LANGUAGE,
     meta: {

@@ -8,6 +8,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import { measureActions } from '../schemas/event.ts';
+import { pagedYears as findPagedYears } from './timeline.ts';
 
 export interface Record<T> {
   id: string;
@@ -55,6 +56,8 @@ export interface CrossReference {
   reversedBy: Map<string, TimelineEvent[]>;
   /** Events that are measures against a subject (ban, restriction, advisory, suspension). */
   measures: TimelineEvent[];
+  /** Years whose timeline is paged by month (src/lib/timeline.ts); pass to eventPath. */
+  pagedYears: Set<string>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -171,5 +174,5 @@ export function buildCrossReference(input: {
   const measureSet = new Set<string>(measureActions);
   const measures = timeline.filter((e) => measureSet.has(e.data.action));
 
-  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, measures };
+  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, measures, pagedYears: findPagedYears(timeline) };
 }

@@ -3,6 +3,9 @@
  * that the static filtered views are built from. Pure; reads a CrossReference.
  */
 import type { CrossReference, TimelineEvent } from './cross-reference.ts';
+import { monthSegment } from './paths.ts';
+
+export { monthSegment };
 
 export interface MonthGroup {
   /** "2020-04" */
@@ -46,4 +49,67 @@ export function facetCounts(xref: CrossReference, events: TimelineEvent[], kind:
 
 export function filterEvents(xref: CrossReference, events: TimelineEvent[], kind: FacetKind, value: string): TimelineEvent[] {
   return events.filter((e) => facetValues(xref, e, kind).includes(value));
+}
+
+/**
+ * A timeline view (a year, or a filtered view of it) with more events than this is split into one
+ * page per month, so a page stays light however large the archive grows (at 5,000 articles a year
+ * can hold 10,000 events). The real site's 2020 is far below it and stays one page.
+ */
+export const MONTH_PAGE_THRESHOLD = 300;
+
+export const isPaged = (eventCount: number, threshold = MONTH_PAGE_THRESHOLD) => eventCount > threshold;
+
+/** The years whose timeline is paged by month. */
+export function pagedYears(timeline: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of timeline) counts.set(e.when.slice(0, 4), (counts.get(e.when.slice(0, 4)) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([year]) => year));
+}
+
+export interface MonthPage {
+  /** URL segment: "04", or "undated" for events known only by their year. */
+  segment: string;
+  /** The group key as groupByMonth gives it: "2020-04", or "2020". */
+  month: string;
+  events: TimelineEvent[];
+}
+
+/** A paged view's pages: one per month that has events, in date order. */
+export function monthPages(events: TimelineEvent[]): MonthPage[] {
+  const pages = new Map<string, MonthPage>();
+  for (const e of events) {
+    const segment = monthSegment(e.when);
+    const page = pages.get(segment);
+    if (page) page.events.push(e);
+    else pages.set(segment, { segment, month: e.when.length >= 7 ? e.when.slice(0, 7) : e.when.slice(0, 4), events: [e] });
+  }
+  return [...pages.values()];
+}
+
+/** The latest `limit` of an entity's events (kept in date order), and how many are left out. */
+export function latestEvents(events: TimelineEvent[], limit: number): { shown: TimelineEvent[]; omitted: number } {
+  return events.length <= limit ? { shown: events, omitted: 0 } : { shown: events.slice(-limit), omitted: events.length - limit };
+}
+
+export interface FilteredView {
+  year: string;
+  yearEvents: TimelineEvent[];
+  filter: { kind: FacetKind; value: string };
+  events: TimelineEvent[];
+  /** Set when the view is paged by month. */
+  months: MonthPage[] | undefined;
+}
+
+/** Every static filtered view of every year: one per facet value that some event of the year has. */
+export function filteredViews(xref: CrossReference, threshold = MONTH_PAGE_THRESHOLD): FilteredView[] {
+  return years(xref.timeline).flatMap((year) => {
+    const yearEvents = xref.timeline.filter((e) => e.when.startsWith(year));
+    return facetKinds.flatMap((kind) =>
+      facetCounts(xref, yearEvents, kind).map(({ value }) => {
+        const events = filterEvents(xref, yearEvents, kind, value);
+        return { year, yearEvents, filter: { kind, value }, events, months: isPaged(events.length, threshold) ? monthPages(events) : undefined };
+      }),
+    );
+  });
 }
