@@ -54,6 +54,8 @@ export interface CrossReference {
   /** reversal id -> reversed event id, and reversed id -> its reversals. */
   reverses: Map<string, string>;
   reversedBy: Map<string, TimelineEvent[]>;
+  /** Events of an entity's units and people (its descendants), not its own, in date order. */
+  eventsWithin: Map<string, TimelineEvent[]>;
   /** Events that are measures against a subject (ban, restriction, advisory, suspension). */
   measures: TimelineEvent[];
   /** Years whose timeline is paged by month (src/lib/timeline.ts); pass to eventPath. */
@@ -171,8 +173,26 @@ export function buildCrossReference(input: {
     );
   }
 
+  // A journalist on the Executive Yuan's page should reach the circular its Department of Cyber
+  // Security issued: each entity also gets the events of everything below it.
+  const eventsWithin = new Map<string, TimelineEvent[]>();
+  for (const id of entities.keys()) {
+    const own = new Set((eventsOf.get(id) ?? []).map((e) => e.id));
+    const found = new Map<string, TimelineEvent>();
+    const stack = [...(children.get(id) ?? [])];
+    const seen = new Set<string>([id]);
+    while (stack.length > 0) {
+      const child = stack.pop()!;
+      if (seen.has(child.id)) continue;
+      seen.add(child.id);
+      for (const e of eventsOf.get(child.id) ?? []) if (!own.has(e.id)) found.set(e.id, e);
+      stack.push(...(children.get(child.id) ?? []));
+    }
+    if (found.size > 0) eventsWithin.set(id, [...found.values()].sort(compareEvents));
+  }
+
   const measureSet = new Set<string>(measureActions);
   const measures = timeline.filter((e) => measureSet.has(e.data.action));
 
-  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, measures, pagedYears: findPagedYears(timeline) };
+  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures, pagedYears: findPagedYears(timeline) };
 }

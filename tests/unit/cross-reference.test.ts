@@ -41,6 +41,10 @@ describe('buildCrossReference', () => {
     // zoom meets a in two events and one article (2+2+1), gov is a's parent (3)
     expect(x.related.get('a')?.map((r) => [r.entity.id, r.weight])).toEqual([['zoom', 5], ['gov', 3], ['outlet', 1]]);
   });
+  it("lists a parent's events through its units, without repeating its own", () => {
+    expect(x.eventsWithin.get('gov')?.map((e) => e.id)).toEqual(['nasa', 'a-advice']);
+    expect(x.eventsWithin.has('a')).toBe(false);
+  });
   it('counts measures, countries and days', () => {
     const s = summarise(measureRows(x));
     expect(s).toMatchObject({ measures: 3, countries: 2, reversed: 1, first: '2020-04-01', last: '2020-04-07', days: 7 });
