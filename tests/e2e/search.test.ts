@@ -54,6 +54,12 @@ describe('search finds every name of an entity first', () => {
     ['Richard Carranza', '/entities/richard-carranza/'],
     ['instansi pemerintahan', '/articles/bisnis-taiwan-bans-government-use-of-zoom/'],
     ['melarang', '/articles/bisnis-taiwan-bans-government-use-of-zoom/'],
+    // Names that many pages mention: term statistics alone ranked an event or a ministry first.
+    ['Zoom', '/entities/zoom/'],
+    ['Taiwan', '/entities/taiwan/'],
+    ['台灣', '/entities/taiwan/'],
+    ['Tiongkok', '/entities/china/'],
+    ['Citizen Lab', '/entities/citizen-lab/'],
   ];
   for (const [query, expected] of cases) {
     it(`"${query}" -> ${expected}`, () => withPage(async (page) => expect(await topResult(page, query)).toBe(expected)));
