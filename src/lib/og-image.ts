@@ -27,11 +27,11 @@ export type OgKind = 'articles' | 'entities' | 'site';
 export const ogImagePath = (kind: OgKind, id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}/${id}.png`);
 
 /**
- * Noto Sans, shipped inside harfbuzzjs (a dependency of satori, so installed with it and pinned by the
- * lock file); then DejaVu Sans from Debian's fonts-dejavu-core. The first that exists is used.
+ * Noto Sans from @fontsource/noto-sans (a declared dependency; satori reads WOFF, not WOFF2); then
+ * DejaVu Sans from Debian's fonts-dejavu-core. The first that exists is used.
  */
 export const FONT_CANDIDATES = [
-  'node_modules/harfbuzzjs/test/fonts/noto/NotoSans-Regular.ttf',
+  'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
   '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
 ];
 
@@ -40,7 +40,7 @@ export function loadFont(): { name: string; data: Buffer } {
   if (fontCache) return fontCache;
   for (const candidate of FONT_CANDIDATES) {
     const file = path.resolve(candidate);
-    if (existsSync(file)) return (fontCache = { name: path.basename(file, '.ttf'), data: readFileSync(file) });
+    if (existsSync(file)) return (fontCache = { name: path.basename(file).replace(/\.(ttf|woff)$/, ''), data: readFileSync(file) });
   }
   throw new Error(`Open Graph images need a font: none of ${FONT_CANDIDATES.join(', ')} exists (install the Debian package fonts-dejavu-core)`);
 }
