@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
   // in running text that glues words together. `true` removes whitespace losslessly.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(), ogImages(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -12,6 +12,7 @@ import { idPattern } from '../schemas/common.ts';
 import { splitParagraphs } from '../lib/paragraphs.ts';
 import { firstDay } from '../lib/dates.ts';
 import { checkArticleMdx } from './check-mdx.ts';
+import { frontmatterBlock } from './frontmatter.ts';
 import { validateYaml } from './validate-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -114,12 +115,12 @@ export async function checkContent(root: string, options: CheckOptions): Promise
       continue;
     }
     const file = rel(mdxPath);
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-    if (!fm) {
+    const fm = frontmatterBlock(source);
+    if (fm === undefined) {
       problems.push({ file, line: 1, field: 'frontmatter', message: 'the file does not start with a frontmatter block between --- lines', hint: 'copy the frontmatter of an existing article' });
       continue;
     }
-    const parsed = validateYaml(fm[1]!, articleSchema, file, 1);
+    const parsed = validateYaml(fm, articleSchema, file, 1);
     problems.push(...parsed.problems);
     const originalText = texts[2 * i + 1];
     const original = originalText === undefined ? undefined : splitParagraphs(originalText);

@@ -26,14 +26,13 @@
  * actor type), country, action, year; sort key `date` (ISO, so it sorts as text).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { entitySchema, type Entity } from '../schemas/entity.ts';
-import { eventSchema, type Event } from '../schemas/event.ts';
-import { validateYaml } from '../checks/validate-yaml.ts';
-import { buildCrossReference, type CrossReference } from '../lib/cross-reference.ts';
+import type { Entity } from '../schemas/entity.ts';
+import type { CrossReference } from '../lib/cross-reference.ts';
+import { loadDataset } from './dataset.ts';
 import { actionLabel, entityTypeLabel } from '../lib/labels.ts';
 import { countryName } from '../lib/languages.ts';
 import { formatPartialDate } from '../lib/dates.ts';
@@ -42,31 +41,6 @@ import { searchNames } from '../lib/search-terms.ts';
 
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
-
-async function readData<T>(dir: string, schema: typeof entitySchema | typeof eventSchema): Promise<{ id: string; filePath: string; data: T }[]> {
-  const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const out: { id: string; filePath: string; data: T }[] = [];
-  for (const f of files) {
-    const file = path.join(dir, f);
-    const parsed = validateYaml(await readFile(file, 'utf8'), schema, file);
-    // The content check has already stopped the build on any problem; a draft is not published.
-    if (parsed.data && !parsed.data.draft) out.push({ id: f.replace(/\.ya?ml$/, ''), filePath: file, data: parsed.data as T });
-  }
-  return out;
-}
-
-/**
- * Entities and events as the site publishes them. The integration runs outside Astro's content
- * layer, so it reads the same YAML through the same schemas and the same pure cross-reference that
- * src/lib/content.ts uses (ids are file names there too).
- */
-export async function loadDataset(root: string): Promise<CrossReference> {
-  const [entities, events] = await Promise.all([
-    readData<Entity>(path.join(root, 'content/entities'), entitySchema),
-    readData<Event>(path.join(root, 'content/events'), eventSchema),
-  ]);
-  return buildCrossReference({ entities, events, articles: [] });
-}
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -131,7 +105,7 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const pages = await index!.addDirectory({ path: outDir });
           fail('indexing the pages', pages.errors);
-          const xref = await loadDataset(root);
+          const { xref } = await loadDataset(root);
           for (const ev of xref.timeline) {
             const added = await index!.addCustomRecord(eventRecord(xref, ev.id));
             fail(`indexing event ${ev.id}`, added.errors);

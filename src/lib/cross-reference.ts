@@ -24,9 +24,12 @@ export interface IntegrityProblem {
 }
 
 export class IntegrityError extends Error {
-  constructor(readonly problems: IntegrityProblem[]) {
+  // A plain field, not a parameter property: workers load this file with Node's type stripping.
+  readonly problems: IntegrityProblem[];
+  constructor(problems: IntegrityProblem[]) {
     super(`${problems.length} broken reference(s):\n` + problems.map((p) => `  ${p.file}  ${p.field}: ${p.message}`).join('\n'));
     this.name = 'IntegrityError';
+    this.problems = problems;
   }
 }
 

@@ -1,12 +1,14 @@
 /**
  * Open Graph images (1200x630 PNG), one per article and entity plus one for the site, made at build
- * time: satori lays the card out as SVG, @resvg/resvg-js renders it to PNG. No network: the font is a
+ * time: satori lays the card out as SVG, sharp (libvips, with librsvg) turns it into a PNG. No network: the font is a
  * file on disk (see FONT_CANDIDATES).
  *
- * Rendering costs about 60 ms a card (satori ~20 ms, resvg ~40 ms, half of it PNG encoding), which
- * made OG images half the build at 1,000 articles. So every PNG is cached on disk under a hash of
- * everything that decides its pixels (the card's element tree, the font's bytes, OG_RENDERER_VERSION
- * and the satori/resvg versions): a later build copies an unchanged card instead of rendering it.
+ * Rendering costs about 35 ms of CPU a card (satori ~14 ms, sharp ~22 ms; @resvg/resvg-js, used
+ * before, took ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images half the build at
+ * 1,000 articles. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
+ * every PNG is cached on disk under a hash of everything that decides its pixels (the card's element
+ * tree, the font's bytes, OG_RENDERER_VERSION and the satori/sharp versions): a later build copies an
+ * unchanged card instead of rendering it.
  * The cache lives in node_modules/.cache/lintas-og/ (kept between builds, ignored by git; delete it
  * to force a re-render). LINTAS_OG_CACHE=<dir> moves it, LINTAS_OG_CACHE=off disables it.
  */
@@ -16,7 +18,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -76,8 +78,8 @@ export function cardTree(card: OgCard): Node {
   ]);
 }
 
-/** Bump when the rendering changes in a way the element tree does not show (e.g. resvg options). */
-export const OG_RENDERER_VERSION = '1';
+/** Bump when the rendering changes in a way the element tree does not show (e.g. PNG options). */
+export const OG_RENDERER_VERSION = '2';
 
 function packageVersion(name: string): string {
   try {
@@ -92,7 +94,7 @@ let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const font = loadFont();
-  return (rendererKey = [OG_RENDERER_VERSION, packageVersion('satori'), packageVersion('@resvg/resvg-js'), font.name, createHash('sha256').update(font.data).digest('hex')].join('|'));
+  return (rendererKey = [OG_RENDERER_VERSION, packageVersion('satori'), packageVersion('sharp'), font.name, createHash('sha256').update(font.data).digest('hex')].join('|'));
 }
 
 /** The cache key of a card: a hash of its element tree and the renderer's fingerprint. */
@@ -107,28 +109,42 @@ export function ogCacheDir(): string | undefined {
   return path.resolve(setting || 'node_modules/.cache/lintas-og');
 }
 
+/** Where a card's PNG is kept in the cache folder `dir`. */
+export const cachedCardPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.png`);
+
+/** Writes `png` to `file` through a temporary file and a rename, so no reader ever sees half a PNG. */
+async function writeAtomically(file: string, png: Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(tmp, png);
+  await rename(tmp, file);
+}
+
 /** A card as PNG: from the cache when an identical card was rendered before, else rendered and cached. */
 export async function renderCard(card: OgCard): Promise<Uint8Array> {
   const dir = ogCacheDir();
   if (!dir) return renderCardUncached(card);
-  const key = cardCacheKey(card);
-  const file = path.join(dir, key.slice(0, 2), `${key}.png`);
+  const file = cachedCardPath(dir, cardCacheKey(card));
   try {
     return await readFile(file);
   } catch {
     // Not cached yet (or unreadable): render it.
   }
   const png = await renderCardUncached(card);
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    // Write then rename, so a concurrent or interrupted build never leaves a half-written PNG.
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(tmp, png);
-    await rename(tmp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  // A cache that cannot be written only costs time.
+  await writeAtomically(file, png).catch(() => undefined);
   return png;
+}
+
+/**
+ * Makes sure the card's PNG is in the folder `dir` (rendering it only when it is not there yet) and
+ * returns the file and whether it was rendered. Used by the build, which copies the files into the site.
+ */
+export async function cardFile(card: OgCard, dir: string): Promise<{ file: string; rendered: boolean }> {
+  const file = cachedCardPath(dir, cardCacheKey(card));
+  if (existsSync(file)) return { file, rendered: false };
+  await writeAtomically(file, await renderCardUncached(card));
+  return { file, rendered: true };
 }
 
 export async function renderCardUncached(card: OgCard): Promise<Uint8Array> {
@@ -138,5 +154,6 @@ export async function renderCardUncached(card: OgCard): Promise<Uint8Array> {
     height: OG_HEIGHT,
     fonts: [{ name: font.name, data: font.data, weight: 400, style: 'normal' }],
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  // The SVG holds the text as paths (satori outlines every glyph), so no system font is involved.
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
