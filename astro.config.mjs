@@ -7,13 +7,17 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
+const og = ogImages();
+
 export default defineConfig({
   site: 'https://lintas.example.org',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
   // in running text that glues words together. `true` removes whitespace losslessly.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap(), ogImages(), pagefindIndex()],
+  // Order matters: og.start begins drawing Open Graph cards in a worker while the content check runs;
+  // og.publish, last, waits for the worker, so Pagefind's indexing overlaps the drawing.
+  integrations: [og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), og.publish],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -21,6 +21,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { canMeasureSearch, measureFirstSearch, type FirstSearch } from './lib/first-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const benchRoot = path.join(root, '.bench');
@@ -274,7 +275,14 @@ function duBytes(dir: string): number {
 
 // ---------------------------------------------------------------- main
 
-interface Row { n: number; wallS: number; msPerArticle: number; rssMB: number | null; distMB: number; searchMB: number; pages: number; bareS: number; ratio: number }
+interface Row { n: number; wallS: number; msPerArticle: number; rssMB: number | null; distMB: number; searchMB: number; firstSearchKB: number | null; pages: number; bareS: number; ratio: number }
+
+/**
+ * Queries for the first-search measurement: the name every synthetic event and article mentions (the
+ * most results), a common word of the synthetic text, and one entity's full name (three words, so
+ * three index chunks).
+ */
+const SEARCH_QUERIES = ['Zoom', 'security', 'Gamma ministry 2'];
 
 const rows: Row[] = [];
 for (const n of sizesFromArgs()) {
@@ -300,6 +308,14 @@ for (const n of sizesFromArgs()) {
   }
   const dist = path.join(site, 'dist');
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  let searches: FirstSearch[] = [];
+  if (canMeasureSearch()) {
+    console.log(`bench: N=${n}: measuring a first search in Chromium (${SEARCH_QUERIES.map((q) => `"${q}"`).join(', ')}) ...`);
+    searches = await measureFirstSearch(dist, SEARCH_QUERIES);
+    for (const q of searches) console.log(`bench: N=${n}:   "${q.query}": search page ${(q.pageBytes / 1024).toFixed(1)} kB + query ${(q.searchBytes / 1024).toFixed(1)} kB (${q.status})`);
+  } else {
+    console.log(`bench: N=${n}: no Chromium at /usr/bin/chromium (apt-get install -y chromium), so no first-search measurement`);
+  }
   console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s; building the bare baseline ...`);
   const bare = await prepareBare(dir, path.join(site, 'content'));
   const base = await timed(bare, [astroBin, 'build'], path.join(dir, 'bare.log'));
@@ -315,20 +331,22 @@ for (const n of sizesFromArgs()) {
     rssMB: full.peakRssMB,
     distMB: duBytes(dist) / 2 ** 20,
     searchMB: duBytes(path.join(dist, 'pagefind')) / 2 ** 20,
+    // The worst query: the search page (which loads Pagefind as it opens) plus everything the query fetched.
+    firstSearchKB: searches.length ? Math.max(...searches.map((q) => q.pageBytes + q.searchBytes)) / 1024 : null,
     pages,
     bareS: base.wallS,
     ratio: full.wallS / base.wallS,
   };
   rows.push(row);
-  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus }, null, 2));
+  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches }, null, 2));
   // The corpus and outputs are large at N = 5,000; keep only logs and the result.
   if (!keep) await rm(site, { recursive: true, force: true });
   await rm(bare, { recursive: true, force: true });
 }
 
 const f = (x: number | null, d = 1) => (x === null ? 'n/a' : x.toFixed(d));
-const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'bare wall s', 'ratio'];
-const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.bareS), f(r.ratio, 2)])];
+const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'bare wall s', 'ratio'];
+const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.firstSearchKB, 0), f(r.bareS), f(r.ratio, 2)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log(`\nbench: ${warm ? 'WARM Open Graph image cache (--warm: second build of the same corpus)' : 'COLD Open Graph image cache (every card rendered; --warm for a rebuild)'}`);
 console.log(`bench: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);

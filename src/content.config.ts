@@ -10,6 +10,7 @@ import { articleSchema } from './schemas/article.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
 import { folderId, fileId } from './lib/content-ids.ts';
+import { originalTexts } from './loaders/original-texts.ts';
 
 // Memory (BENCHMARKS.md): no page reads an article's raw MDX (pages render the compiled module), so the
 // data store need not keep it: retainBody: false.
@@ -19,12 +20,11 @@ const articles = defineCollection({
 });
 
 /**
- * The original text of each article, stored beside its translation as `original.md`. Only its body is
- * read (split into paragraphs), never rendered, so deferRender: true spares the sync rendering every
- * original to HTML and keeping that HTML in the data store.
+ * The original text of each article, stored beside its translation as `original.md`. Only its text is
+ * read (split into paragraphs), never rendered: src/loaders/original-texts.ts says why not glob().
  */
 const originals = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '*/original.md', generateId: ({ entry }) => folderId(entry), deferRender: true }),
+  loader: originalTexts('content/articles'),
   schema: z.strictObject({}),
 });
 

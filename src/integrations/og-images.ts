@@ -2,13 +2,14 @@
  * Open Graph images (src/lib/og-image.ts, src/lib/og-cards.ts) for `astro build`, drawn beside the
  * build instead of inside it. Only for use in integration code (Node).
  *
- * Astro renders pages one at a time on one thread, and a card costs ~35 ms of CPU (satori, then
+ * Astro renders pages one at a time on one thread, and a card costs ~30 ms of CPU (satori, then
  * sharp), so as ordinary endpoints the cards were half of a cold build (BENCHMARKS.md). Cards depend
- * only on content/, so a worker thread starts on them when the build starts, on the machine's other
- * CPU, while Astro bundles and renders pages. When Astro is done, the integration waits for the worker
- * (usually finished) and copies the PNGs into the output. The worker keeps every card in the OG cache
- * (node_modules/.cache/lintas-og/, see og-image.ts), so a rebuild renders only changed cards; with
- * LINTAS_OG_CACHE=off it draws into a temporary folder that is removed afterwards.
+ * only on content/, so a worker thread starts on them as the build starts, on the machine's other
+ * CPU, while Astro bundles and renders pages; when Astro has written its pages, a second worker joins
+ * (they share a card counter). Last of all, the build waits for the workers and copies the PNGs into
+ * the output. Workers keep every card in the OG cache (node_modules/.cache/lintas-og/, see
+ * og-image.ts), so a rebuild draws only changed cards; with LINTAS_OG_CACHE=off they draw into a
+ * temporary folder that is removed afterwards. A worker's error fails the build.
  *
  * `astro dev` serves the same cards from a route injected here (og-images/dev-route.ts).
  */
@@ -21,68 +22,107 @@ import { Worker } from 'node:worker_threads';
 import { ogCacheDir } from '../lib/og-image.ts';
 import type { OgWorkerInput, OgWorkerResult } from './og-images/worker.ts';
 
-interface Job {
-  worker: Worker;
-  result: Promise<OgWorkerResult & { ms: number }>;
-  /** A temporary card folder to delete afterwards (cache off). */
-  temporary?: string | undefined;
+type Done = OgWorkerResult;
+
+/** The workers drawing one build's cards, and the counter they share. */
+class Job {
+  readonly started = performance.now();
+  readonly next = new SharedArrayBuffer(4);
+  readonly workers: { worker: Worker; result: Promise<Done> }[] = [];
+  readonly root: string;
+  /** The card folder: the OG cache, or a temporary folder (cache off) deleted afterwards. */
+  readonly dir: string;
+  readonly temporary: boolean;
+  constructor(root: string, dir: string, temporary: boolean) {
+    this.root = root;
+    this.dir = dir;
+    this.temporary = temporary;
+  }
+
+  /** Starts one more worker on the remaining cards. */
+  add(): void {
+    const worker = new Worker(path.join(this.root, 'src/integrations/og-images/worker.ts'), { workerData: { root: this.root, dir: this.dir, next: this.next } satisfies OgWorkerInput });
+    // Until the build is done, a worker must not keep a failed build's process alive.
+    worker.unref();
+    const result = new Promise<Done>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`an Open Graph image worker stopped (exit code ${code}) before it finished`)));
+    });
+    result.catch(() => undefined); // reported when the build awaits it
+    this.workers.push({ worker, result });
+  }
+
+  /** Every card, once all workers are done. */
+  async finish(): Promise<{ files: Done['files']; rendered: number; reused: number; ms: number }> {
+    for (const { worker } of this.workers) worker.ref();
+    const results = await Promise.all(this.workers.map((w) => w.result));
+    const files = results.flatMap((r) => r.files);
+    if (files.length !== results[0]!.total) throw new Error(`${files.length} of ${results[0]!.total} cards were drawn`);
+    return { files, rendered: results.reduce((n, r) => n + r.rendered, 0), reused: results.reduce((n, r) => n + r.reused, 0), ms: performance.now() - this.started };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    if (this.temporary) await rm(this.dir, { recursive: true, force: true });
+  }
 }
 
-async function startWorker(root: string): Promise<Job> {
+async function startJob(root: string): Promise<Job> {
   const cache = ogCacheDir();
-  const temporary = cache ? undefined : await mkdtemp(path.join(os.tmpdir(), 'lintas-og-'));
-  const worker = new Worker(path.join(root, 'src/integrations/og-images/worker.ts'), { workerData: { root, dir: (cache ?? temporary)! } satisfies OgWorkerInput });
-  // Until the build is done, the worker must not keep a failed build's process alive.
-  worker.unref();
-  const result = new Promise<OgWorkerResult & { ms: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the Open Graph image worker stopped (exit code ${code}) before it finished`)));
-  });
-  result.catch(() => undefined); // reported when the build awaits it
-  return { worker, result, temporary };
+  const job = cache ? new Job(root, cache, false) : new Job(root, await mkdtemp(path.join(os.tmpdir(), 'lintas-og-')), true);
+  job.add();
+  return job;
 }
 
 /** Copies (or clones, where the file system can) every card into the output folder. */
-async function publish(files: OgWorkerResult['files'], outDir: string): Promise<void> {
+async function copyCards(files: OgWorkerResult['files'], outDir: string): Promise<void> {
   await Promise.all([...new Set(files.map((f) => path.dirname(f.path)))].map((d) => mkdir(path.join(outDir, d), { recursive: true })));
   for (let start = 0; start < files.length; start += 64) {
     await Promise.all(files.slice(start, start + 64).map((f) => copyFile(f.file, path.join(outDir, f.path), constants.COPYFILE_FICLONE)));
   }
 }
 
-export function ogImages(): AstroIntegration {
-  let root = process.cwd();
-  let command = '';
+/**
+ * Two integrations sharing one worker: `start` (list it before the content check) starts the worker
+ * when a build starts, and serves the cards in `astro dev`; `publish` (list it last, after Pagefind)
+ * waits for the worker in astro:build:done and copies the cards into the output.
+ */
+export function ogImages(): { start: AstroIntegration; publish: AstroIntegration } {
   let job: Promise<Job> | undefined;
-  return {
+  const start: AstroIntegration = {
     name: 'lintas:og-images',
     hooks: {
-      'astro:config:setup': (options) => {
-        command = options.command;
-        if (command === 'dev') options.injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/integrations/og-images/dev-route.ts' });
+      'astro:config:setup': ({ command, config, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/og/[...path].png', entrypoint: './src/integrations/og-images/dev-route.ts' });
+        // Before the content check: drawing overlaps it. Should the check fail, the build stops and the
+        // (unreferenced) worker with it; cards drawn meanwhile only land in the cache.
+        if (command === 'build') job = startJob(fileURLToPath(config.root));
       },
-      // As early as the build allows: after the content check (an earlier integration's
-      // astro:config:setup) has passed, before content sync, type generation and bundling.
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        if (command === 'build') job = startWorker(root);
+      // Astro has written every page: its CPU is free (Pagefind, next, runs in its own process), so a
+      // second worker joins in on the cards still to draw.
+      'astro:build:generated': async () => {
+        (await job)?.add();
       },
+    },
+  };
+  const publish: AstroIntegration = {
+    name: 'lintas:og-images-publish',
+    hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (!job) throw new Error('Open Graph images: the worker was never started (astro:config:done did not run for a build)');
-        const { worker, result, temporary } = await job;
-        worker.ref();
+        if (!job) throw new Error('Open Graph images: the worker was never started (list ogImages().start in astro.config.mjs)');
+        const running = await job;
         try {
-          const done = await result;
-          await publish(done.files, fileURLToPath(dir));
-          logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) in ${(done.ms / 1000).toFixed(1)} s beside the build`);
+          const done = await running.finish();
+          await copyCards(done.files, fileURLToPath(dir));
+          logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) in ${(done.ms / 1000).toFixed(1)} s beside the build, by ${running.workers.length} workers`);
         } catch (error) {
           throw new Error(`Open Graph images failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {
-          await worker.terminate();
-          if (temporary) await rm(temporary, { recursive: true, force: true });
+          await running.close();
         }
       },
     },
   };
+  return { start, publish };
 }

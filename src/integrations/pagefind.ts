@@ -39,6 +39,9 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { eventPath } from '../lib/paths.ts';
 import { searchNames } from '../lib/search-terms.ts';
 
+/** The pages Pagefind reads: article and entity pages, the only ones with data-pagefind-body. */
+export const INDEXED_PAGES = '{articles,entities}/*/index.html';
+
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
 
@@ -103,7 +106,9 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
         fail('createIndex', errors);
         try {
-          const pages = await index!.addDirectory({ path: outDir });
+          // Only the folders whose pages carry data-pagefind-body: reading every timeline month and
+          // list page only for Pagefind to drop it cost time that grows with the archive.
+          const pages = await index!.addDirectory({ path: outDir, glob: INDEXED_PAGES });
           fail('indexing the pages', pages.errors);
           const { xref } = await loadDataset(root);
           for (const ev of xref.timeline) {

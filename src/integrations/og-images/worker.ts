@@ -1,8 +1,10 @@
 /**
- * Worker thread: renders every Open Graph card of the site into the card folder (skipping cards
- * already there) and posts back where each PNG is. Started by src/integrations/og-images.ts as the
- * build starts, so the cards are drawn on the second CPU while Astro bundles and renders pages on
- * the first. Plain Node (type stripping): imports only Node-safe modules.
+ * Worker thread: draws Open Graph cards into the card folder (skipping cards already there) and posts
+ * back where each PNG is. Started by src/integrations/og-images.ts as the build starts, so cards are
+ * drawn on the second CPU while Astro bundles and renders pages on the first; a second worker joins
+ * when Astro has written its pages. Workers share one counter (a SharedArrayBuffer): each takes the
+ * next card number with Atomics.add, so no card is drawn twice and none is left out.
+ * Plain Node (type stripping): imports only Node-safe modules.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
@@ -14,25 +16,30 @@ export interface OgWorkerInput {
   root: string;
   /** The card folder: the OG cache, or a temporary folder when the cache is off. */
   dir: string;
+  /** One Int32: the number of the next card to draw, shared by every worker. */
+  next: SharedArrayBuffer;
 }
 
 export interface OgWorkerResult {
-  /** Published path ("/og/articles/x.png") and the PNG file to copy there. */
+  /** All cards there are (the same for every worker). */
+  total: number;
+  /** Published path ("/og/articles/x.png") and the PNG file to copy there, for the cards this worker took. */
   files: { path: string; file: string }[];
   rendered: number;
   reused: number;
 }
 
-const { root, dir } = workerData as OgWorkerInput;
-// One libvips thread: the point of the worker is to use the CPU Astro leaves idle, not to compete for Astro's.
+const { root, dir, next } = workerData as OgWorkerInput;
+// One libvips thread: the point of the worker is to use a CPU Astro leaves idle, not to compete for Astro's.
 sharp.concurrency(1);
-const started = performance.now();
+const counter = new Int32Array(next);
 const { articles, xref } = await loadDataset(root, { articles: true });
-const result: OgWorkerResult = { files: [], rendered: 0, reused: 0 };
-for (const spec of ogCards(articles, xref)) {
-  const { file, rendered } = await cardFile(spec.card, dir);
-  result.files.push({ path: spec.path, file });
+const specs = ogCards(articles, xref);
+const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0 };
+for (let i = Atomics.add(counter, 0, 1); i < specs.length; i = Atomics.add(counter, 0, 1)) {
+  const { file, rendered } = await cardFile(specs[i]!.card, dir);
+  result.files.push({ path: specs[i]!.path, file });
   if (rendered) result.rendered++;
   else result.reused++;
 }
-parentPort!.postMessage({ ...result, ms: performance.now() - started });
+parentPort!.postMessage(result);
