@@ -26,7 +26,7 @@ type Done = OgWorkerResult;
 
 /** The workers drawing one build's cards, and the counter they share. */
 class Job {
-  readonly started = performance.now();
+  readonly started = performance.timeOrigin + performance.now();
   readonly next = new SharedArrayBuffer(4);
   readonly workers: { worker: Worker; result: Promise<Done> }[] = [];
   readonly root: string;
@@ -59,7 +59,7 @@ class Job {
     const results = await Promise.all(this.workers.map((w) => w.result));
     const files = results.flatMap((r) => r.files);
     if (files.length !== results[0]!.total) throw new Error(`${files.length} of ${results[0]!.total} cards were drawn`);
-    return { files, rendered: results.reduce((n, r) => n + r.rendered, 0), reused: results.reduce((n, r) => n + r.reused, 0), ms: performance.now() - this.started };
+    return { files, rendered: results.reduce((n, r) => n + r.rendered, 0), reused: results.reduce((n, r) => n + r.reused, 0), ms: Math.max(...results.map((r) => r.finishedAt)) - this.started };
   }
 
   async close(): Promise<void> {
@@ -115,7 +115,7 @@ export function ogImages(): { start: AstroIntegration; publish: AstroIntegration
         try {
           const done = await running.finish();
           await copyCards(done.files, fileURLToPath(dir));
-          logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) in ${(done.ms / 1000).toFixed(1)} s beside the build, by ${running.workers.length} workers`);
+          logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) by ${running.workers.length} workers, done ${(done.ms / 1000).toFixed(1)} s after they started`);
         } catch (error) {
           throw new Error(`Open Graph images failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         } finally {

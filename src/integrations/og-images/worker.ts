@@ -27,6 +27,8 @@ export interface OgWorkerResult {
   files: { path: string; file: string }[];
   rendered: number;
   reused: number;
+  /** When this worker finished, in ms since the epoch (performance.timeOrigin + now). */
+  finishedAt: number;
 }
 
 const { root, dir, next } = workerData as OgWorkerInput;
@@ -35,11 +37,12 @@ sharp.concurrency(1);
 const counter = new Int32Array(next);
 const { articles, xref } = await loadDataset(root, { articles: true });
 const specs = ogCards(articles, xref);
-const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0 };
+const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0, finishedAt: 0 };
 for (let i = Atomics.add(counter, 0, 1); i < specs.length; i = Atomics.add(counter, 0, 1)) {
   const { file, rendered } = await cardFile(specs[i]!.card, dir);
   result.files.push({ path: specs[i]!.path, file });
   if (rendered) result.rendered++;
   else result.reused++;
 }
+result.finishedAt = performance.timeOrigin + performance.now();
 parentPort!.postMessage(result);
