@@ -23,6 +23,16 @@ describe('article page', () => {
     });
   });
 
+  it("puts each original right after its paragraph's text, before the paragraph's notes", () => {
+    const withNotes = pairs.filter((pair) => pair.querySelector('aside[role="note"]'));
+    expect(withNotes.length).toBeGreaterThanOrEqual(4);
+    for (const pair of withNotes) {
+      const parts = pair.childNodes.filter((c) => c.nodeType === 1).map((c) => (c as unknown as { classList: { value: string[] } }).classList.value[0]);
+      expect(parts, pair.id).toEqual(['pair-tr', 'pair-orig', 'pair-notes']);
+      expect(pair.querySelector('.para aside'), `${pair.id}: a note inside the paragraph text`).toBeNull();
+    }
+  });
+
   it('shows the translation, starting with the dateline', () => {
     expect(text(pairs[0]!.querySelector('.para')!.textContent)).toMatch(/^Bisnis\.com, JAKARTA - Taiwan/);
   });
