@@ -117,7 +117,7 @@ export function ogImages(): { start: AstroIntegration; publish: AstroIntegration
           await copyCards(done.files, fileURLToPath(dir));
           logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) by ${running.workers.length} workers, done ${(done.ms / 1000).toFixed(1)} s after they started`);
         } catch (error) {
-          throw new Error(`Open Graph images failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          throw new Error(`Open Graph images failed: ${error instanceof Error ? error.message : String(error)}\n(cards are drawn into ${running.dir}, set by LINTAS_OG_CACHE; LINTAS_OG_CACHE=off draws them into a temporary folder)`, { cause: error });
         } finally {
           await running.close();
         }

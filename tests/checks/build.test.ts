@@ -3,8 +3,9 @@
  * stops at the content check, and one full build):
  * - a bad file fails `npm run build` with `file:line  field:`, changes nothing in content/ and leaves
  *   the previous dist/ as it was;
- * - an article made with `npm run new:article` builds once its text is filled in, and drafts (an
- *   article, an entity and an event, made with the scaffold) leave no trace in the output.
+ * - an article made with `npm run new:article` builds once its text is filled in (page and Open Graph
+ *   card), and drafts (an article, an entity and an event, made with the scaffold) leave no trace;
+ * - a card worker that fails fails the build, and the previous dist/ stays.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -99,12 +100,33 @@ The results have not been announced.
     expect(page).toContain('Zoom put to the test');
     expect(page).toContain('is being tested by the government');
     expect(page).toContain('Hasilnya belum diumumkan.');
+    // Its Open Graph card, drawn by the card workers from content/ beside the build.
+    expect(readFileSync(path.join(distDir, 'og/articles/bisnis-zoom-test.png')).subarray(0, 4).toString('hex')).toBe('89504e47');
 
     // No file of the build names a draft or carries its text (compressed files are read unpacked).
     const files = listFiles(distDir);
     expect(files.filter((f) => /zzdraft/i.test(f))).toEqual([]);
     const traces = files.filter((f) => /zzdraft/i.test(textOf(path.join(distDir, f))));
     expect(traces).toEqual([]);
+  }, 300_000);
+
+  it('fails when the Open Graph cards cannot be drawn, saying so, and leaves dist/ as it was', () => {
+    const root = copyProject();
+    roots.push(root);
+    mkdirSync(path.join(root, 'dist'));
+    write(root, 'dist/index.html', '<p>the previous build</p>');
+    const dist = snapshot(path.join(root, 'dist'));
+    // A card folder that cannot be created: a file stands where the folder should be.
+    write(root, 'not-a-folder', 'a file');
+    const env = { ...process.env, LINTAS_OG_CACHE: path.join(root, 'not-a-folder') };
+    const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = `${result.stdout}\n${result.stderr}`;
+
+    expect(result.status, output).not.toBe(0);
+    expect(output).toContain('Open Graph images failed');
+    expect(output).toMatch(/not-a-folder/);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(dist);
+    expect(stagingDirs(root)).toEqual([]);
   }, 300_000);
 });
 
