@@ -18,7 +18,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { canMeasureSearch, measureFirstSearch, type FirstSearch } from './lib/first-search.ts';
@@ -264,6 +265,19 @@ async function timed(cwd: string, args: string[], logFile: string): Promise<Run>
   return { wallS, peakRssMB: rss ? Number(rss[1]) / 1024 : null, code, log };
 }
 
+/** The largest HTML page of a build, by size on disk, with its gzip-compressed size (what a reader downloads). */
+async function largestPage(dist: string): Promise<{ url: string; bytes: number; gzipBytes: number }> {
+  let best = { file: '', bytes: -1 };
+  for (const d of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile() || !d.name.endsWith('.html')) continue;
+    const file = path.join(d.parentPath, d.name);
+    const bytes = statSync(file).size;
+    if (bytes > best.bytes) best = { file, bytes };
+  }
+  const url = `/${path.relative(dist, best.file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+  return { url, bytes: best.bytes, gzipBytes: gzipSync(await readFile(best.file), { level: 9 }).length };
+}
+
 function duBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   let total = 0;
@@ -275,7 +289,7 @@ function duBytes(dir: string): number {
 
 // ---------------------------------------------------------------- main
 
-interface Row { n: number; wallS: number; msPerArticle: number; rssMB: number | null; distMB: number; searchMB: number; firstSearchKB: number | null; pages: number; bareS: number; ratio: number }
+interface Row { n: number; wallS: number; msPerArticle: number; rssMB: number | null; distMB: number; searchMB: number; firstSearchKB: number | null; largestPageKB: number; pages: number; bareS: number; ratio: number }
 
 /**
  * Queries for the first-search measurement: the name every synthetic event and article mentions (the
@@ -308,6 +322,8 @@ for (const n of sizesFromArgs()) {
   }
   const dist = path.join(site, 'dist');
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const largest = await largestPage(dist);
+  console.log(`bench: N=${n}: largest page ${largest.url}: ${(largest.bytes / 1024).toFixed(0)} kB, ${(largest.gzipBytes / 1024).toFixed(0)} kB gzip-compressed`);
   let searches: FirstSearch[] = [];
   if (canMeasureSearch()) {
     console.log(`bench: N=${n}: measuring a first search in Chromium (${SEARCH_QUERIES.map((q) => `"${q}"`).join(', ')}) ...`);
@@ -333,20 +349,21 @@ for (const n of sizesFromArgs()) {
     searchMB: duBytes(path.join(dist, 'pagefind')) / 2 ** 20,
     // The worst query: the search page (which loads Pagefind as it opens) plus everything the query fetched.
     firstSearchKB: searches.length ? Math.max(...searches.map((q) => q.pageBytes + q.searchBytes)) / 1024 : null,
+    largestPageKB: largest.gzipBytes / 1024,
     pages,
     bareS: base.wallS,
     ratio: full.wallS / base.wallS,
   };
   rows.push(row);
-  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches }, null, 2));
+  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches, largestPage: largest }, null, 2));
   // The corpus and outputs are large at N = 5,000; keep only logs and the result.
   if (!keep) await rm(site, { recursive: true, force: true });
   await rm(bare, { recursive: true, force: true });
 }
 
 const f = (x: number | null, d = 1) => (x === null ? 'n/a' : x.toFixed(d));
-const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'bare wall s', 'ratio'];
-const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.firstSearchKB, 0), f(r.bareS), f(r.ratio, 2)])];
+const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'largest page kB gz', 'bare wall s', 'ratio'];
+const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.firstSearchKB, 0), f(r.largestPageKB, 0), f(r.bareS), f(r.ratio, 2)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log(`\nbench: ${warm ? 'WARM Open Graph image cache (--warm: second build of the same corpus)' : 'COLD Open Graph image cache (every card rendered; --warm for a rebuild)'}`);
 console.log(`bench: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);

@@ -107,6 +107,8 @@ export async function checkContent(root: string, options: CheckOptions): Promise
       continue;
     }
     if (!idPattern.test(name)) problems.push({ file: rel(dir), field: 'slug', message: `folder name "${name}" is not a valid slug`, hint: 'use lower-case letters, digits and single hyphens, e.g. bisnis-taiwan-bans-zoom' });
+    // /articles/page/<n>/ holds the pages of the article list (src/lib/paging.ts).
+    if (name === 'page') problems.push({ file: rel(dir), field: 'slug', message: 'folder name "page" is reserved: /articles/page/ holds the pages of the article list', hint: 'choose another slug, e.g. one that starts with the outlet: bisnis-taiwan-bans-zoom' });
     const mdxPath = path.join(dir, 'index.mdx');
     const originalPath = path.join(dir, 'original.md');
     const source = texts[2 * i];

@@ -3,7 +3,7 @@
  * exactly one problem whose message names the file (and line where there is one), the field and what
  * is wrong, as `file:line  field: problem (hint)`.
  */
-import { copyFileSync, cpSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/checks/check-content.ts';
@@ -122,6 +122,14 @@ const cases: Case[] = [
       return { file, line: lineOf(root, file, 'originalUrl:') };
     },
     expected: /^originalUrl: the same original is already translated in content\/articles\/bisnis-taiwan-bans-government-use-of-zoom\/index\.mdx \(one article per original/,
+  },
+  {
+    name: 'an article folder named like the article list\'s pages',
+    breakIt: (root) => {
+      renameSync(path.join(root, 'content/articles/bisnis-taiwan-bans-government-use-of-zoom'), path.join(root, 'content/articles/page'));
+      return { file: 'content/articles/page' };
+    },
+    expected: /^slug: folder name "page" is reserved: \/articles\/page\/ holds the pages of the article list \(choose another slug/,
   },
   {
     name: 'a paragraph count mismatch',
