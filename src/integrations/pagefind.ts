@@ -67,7 +67,7 @@ export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRe
     .filter(Boolean)
     .join(' ');
   return {
-    url: eventPath(ev.id, ev.when, xref.pagedYears),
+    url: eventPath(ev.id, ev.when, xref),
     content,
     language: INDEX_LANGUAGE,
     meta: {

@@ -8,7 +8,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import { measureActions } from '../schemas/event.ts';
-import { pagedYears as findPagedYears } from './timeline.ts';
+import { pagedYears as findPagedYears, splitMonths as findSplitMonths } from './timeline.ts';
 
 export interface Record<T> {
   id: string;
@@ -63,6 +63,8 @@ export interface CrossReference {
   measures: TimelineEvent[];
   /** Years whose timeline is paged by month (src/lib/timeline.ts); pass to eventPath. */
   pagedYears: Set<string>;
+  /** Months of paged years with too many events for one page, split in three (src/lib/timeline.ts). */
+  splitMonths: Set<string>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -197,5 +199,10 @@ export function buildCrossReference(input: {
   const measureSet = new Set<string>(measureActions);
   const measures = timeline.filter((e) => measureSet.has(e.data.action));
 
-  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures, pagedYears: findPagedYears(timeline) };
+  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures, ...timelinePaging(timeline) };
+}
+
+function timelinePaging(timeline: TimelineEvent[]): { pagedYears: Set<string>; splitMonths: Set<string> } {
+  const pagedYears = findPagedYears(timeline);
+  return { pagedYears, splitMonths: findSplitMonths(timeline, pagedYears) };
 }

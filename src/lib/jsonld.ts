@@ -95,7 +95,7 @@ export function pageKind(pathname: string): PageKind {
   const year = matchOne(path, timelinePath);
   if (year && /^\d{4}$/.test(year)) return { kind: 'timeline-year', year };
   const [timelineRoot] = around(timelinePath);
-  const month = path.startsWith(timelineRoot) ? /^(\d{4})\/(\d{2}|undated)\/$/.exec(path.slice(timelineRoot.length)) : null;
+  const month = path.startsWith(timelineRoot) ? /^(\d{4})\/(\d{2}(?:-\d{2})?|undated)\/$/.exec(path.slice(timelineRoot.length)) : null;
   if (month) return { kind: 'timeline-month', year: month[1]!, month: month[2]! };
   const facet = path.startsWith(timelineRoot) ? /^(\d{4})\/([a-z-]+)\/([^/]+)\/$/.exec(path.slice(timelineRoot.length)) : null;
   if (facet) return { kind: 'timeline-facet', year: facet[1]!, facet: facet[2]!, value: decodeURIComponent(facet[3]!) };

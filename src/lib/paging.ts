@@ -6,8 +6,8 @@
 
 /** Articles per page of /articles/. */
 export const ARTICLES_PER_PAGE = 50;
-/** Rows per page of the measures table on /bans/ (a row is ~2 kB of HTML). */
-export const MEASURES_PER_PAGE = 100;
+/** Rows per page of the measures table on /bans/ (a row is ~2 kB of HTML; page 1 also carries the chart and map). */
+export const MEASURES_PER_PAGE = 50;
 
 export interface ListPage<T> {
   /** 1-based. */

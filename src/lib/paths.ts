@@ -16,11 +16,36 @@ export const monthSegment = (sortKey: string) => (sortKey.length >= 7 ? sortKey.
 export const timelineViewPath = (year: string, filter?: { kind: string; value: string }, month?: string) =>
   `${timelinePath(year)}${filter ? `${filter.kind}/${filter.value.toLowerCase()}/` : ''}${month ? `${month}/` : ''}`;
 /**
- * An event lives on its year's timeline page, under a stable anchor; in a year with too many events for
- * one page (`pagedYears`, from src/lib/timeline.ts), on its month's page.
+ * The part of a month a page of a split month holds (see src/lib/timeline.ts): "01" (days 1-10),
+ * "11" (days 11-20) or "21" (day 21 to the end). An event known only by its month goes with "01".
  */
-export const eventPath = (id: string, sortKey: string, pagedYears?: ReadonlySet<string>) => {
+export const monthPartOf = (sortKey: string) => {
+  const day = sortKey.length >= 10 ? Number(sortKey.slice(8, 10)) : 1;
+  return day <= 10 ? '01' : day <= 20 ? '11' : '21';
+};
+/**
+ * The URL segment of the page that holds an event in a paged view: its month ("04"), or, where that
+ * month is split, the month and part ("04-11"). Events known only by their year: "undated".
+ */
+export const pageSegment = (sortKey: string, monthIsSplit: boolean) =>
+  monthIsSplit && sortKey.length >= 7 ? `${monthSegment(sortKey)}-${monthPartOf(sortKey)}` : monthSegment(sortKey);
+
+/** How the year timelines are paged (CrossReference carries both; src/lib/timeline.ts computes them). */
+export interface TimelinePaging {
+  /** Years with too many events for one page: paged by month. */
+  pagedYears?: ReadonlySet<string> | undefined;
+  /** Months ("2020-04") of paged years with too many events for one page: split in three. */
+  splitMonths?: ReadonlySet<string> | undefined;
+}
+
+/**
+ * An event lives on its year's timeline page, under a stable anchor; in a year with too many events
+ * for one page, on its month's page; in a month with too many, on the page of its part of the month.
+ * Pure: the page follows from the event's date and the paging alone.
+ */
+export const eventPath = (id: string, sortKey: string, paging?: TimelinePaging) => {
   const year = sortKey.slice(0, 4);
-  return `${timelineViewPath(year, undefined, pagedYears?.has(year) ? monthSegment(sortKey) : undefined)}#${eventAnchor(id)}`;
+  const segment = paging?.pagedYears?.has(year) ? pageSegment(sortKey, paging.splitMonths?.has(sortKey.slice(0, 7)) ?? false) : undefined;
+  return `${timelineViewPath(year, undefined, segment)}#${eventAnchor(id)}`;
 };
 export const bansPath = () => `/bans/`;

@@ -3,7 +3,7 @@
  * that the static filtered views are built from. Pure; reads a CrossReference.
  */
 import type { CrossReference, TimelineEvent } from './cross-reference.ts';
-import { monthSegment } from './paths.ts';
+import { monthPartOf, monthSegment, pageSegment } from './paths.ts';
 
 export { monthSegment };
 
@@ -67,22 +67,44 @@ export function pagedYears(timeline: TimelineEvent[], threshold = MONTH_PAGE_THR
   return new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([year]) => year));
 }
 
+/** The months ("2020-04") of paged years that hold more events than one page: split in three parts. */
+export function splitMonths(timeline: TimelineEvent[], years: ReadonlySet<string>, threshold = MONTH_PAGE_THRESHOLD): Set<string> {
+  const counts = new Map<string, number>();
+  for (const e of timeline) if (e.when.length >= 7 && years.has(e.when.slice(0, 4))) counts.set(e.when.slice(0, 7), (counts.get(e.when.slice(0, 7)) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([month]) => month));
+}
+
 export interface MonthPage {
-  /** URL segment: "04", or "undated" for events known only by their year. */
+  /** URL segment: "04"; "04-01", "04-11" or "04-21" for a part of a split month; "undated" for events known only by their year. */
   segment: string;
   /** The group key as groupByMonth gives it: "2020-04", or "2020". */
   month: string;
+  /** For a part of a split month: its first and last day ("21" to "30"). */
+  days?: { from: number; to: number } | undefined;
   events: TimelineEvent[];
 }
 
-/** A paged view's pages: one per month that has events, in date order. */
-export function monthPages(events: TimelineEvent[]): MonthPage[] {
+const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+
+/**
+ * A paged view's pages, in date order: one per month that has events, except that a month with more
+ * than `threshold` events is split into up to three pages (days 1-10, 11-20, 21 to the end, each only
+ * if it has events). The same rule, applied to the year view, is what `eventPath` follows.
+ */
+export function monthPages(events: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): MonthPage[] {
+  const perMonth = new Map<string, number>();
+  for (const e of events) if (e.when.length >= 7) perMonth.set(e.when.slice(0, 7), (perMonth.get(e.when.slice(0, 7)) ?? 0) + 1);
   const pages = new Map<string, MonthPage>();
   for (const e of events) {
-    const segment = monthSegment(e.when);
+    const month = e.when.length >= 7 ? e.when.slice(0, 7) : e.when.slice(0, 4);
+    const split = isPaged(perMonth.get(month) ?? 0, threshold);
+    const segment = pageSegment(e.when, split);
     const page = pages.get(segment);
     if (page) page.events.push(e);
-    else pages.set(segment, { segment, month: e.when.length >= 7 ? e.when.slice(0, 7) : e.when.slice(0, 4), events: [e] });
+    else {
+      const from = Number(monthPartOf(e.when));
+      pages.set(segment, { segment, month, days: split ? { from, to: from === 21 ? lastDay(month) : from + 9 } : undefined, events: [e] });
+    }
   }
   return [...pages.values()];
 }
@@ -108,7 +130,7 @@ export function filteredViews(xref: CrossReference, threshold = MONTH_PAGE_THRES
     return facetKinds.flatMap((kind) =>
       facetCounts(xref, yearEvents, kind).map(({ value }) => {
         const events = filterEvents(xref, yearEvents, kind, value);
-        return { year, yearEvents, filter: { kind, value }, events, months: isPaged(events.length, threshold) ? monthPages(events) : undefined };
+        return { year, yearEvents, filter: { kind, value }, events, months: isPaged(events.length, threshold) ? monthPages(events, threshold) : undefined };
       }),
     );
   });

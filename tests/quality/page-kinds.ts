@@ -21,6 +21,14 @@ function firstDir(under: string): string {
   return dirs[0];
 }
 
+/** The first month page and the first part of a split month of /timeline/2020/, where the build has them. */
+function monthPageUrls(): string[] {
+  const dir = path.join(distDir, 'timeline/2020');
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir).sort();
+  return [names.find((n) => /^\d{2}$/.test(n)), names.find((n) => /^\d{2}-\d{2}$/.test(n))].filter((n) => n !== undefined).map((n) => `/timeline/2020/${n}/`);
+}
+
 export function pageKinds(): PageKind[] {
   const kinds: PageKind[] = [
     { kind: 'home', url: '/', needsScript: false, required: true },
@@ -40,6 +48,8 @@ export function pageKinds(): PageKind[] {
     // the benchmark's synthetic sites (npm run bench -- --sizes 300 --keep, then test its dist/).
     { kind: 'articles, page 2', url: '/articles/page/2/', needsScript: false, required: false },
     { kind: 'bans, page 2', url: '/bans/page/2/', needsScript: true, required: false },
+    // A month page of a year paged by month, or a part of a split month (src/lib/timeline.ts).
+    ...monthPageUrls().map((url) => ({ kind: 'timeline month', url, needsScript: false, required: false })),
   ];
   return kinds.filter((k) => k.required || existsSync(path.join(distDir, k.url, 'index.html')));
 }

@@ -46,7 +46,7 @@ export interface EventRecord {
   articles: string[];
 }
 
-type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent' | 'pagedYears'>>;
+type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent' | 'pagedYears' | 'splitMonths'>>;
 
 export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL | string): EventRecord {
   const { actors, subject } = resolveEvent(xref, event);
@@ -54,7 +54,7 @@ export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL |
   const d = event.data;
   return {
     id: event.id,
-    url: absolute(site, eventPath(event.id, event.when, xref.pagedYears)),
+    url: absolute(site, eventPath(event.id, event.when, xref)),
     title: d.title,
     date: d.date ?? null,
     period: d.period ?? null,
