@@ -4,6 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { buildCrossReference } from './cross-reference.ts';
+import { bansMeasures } from './measures.ts';
+import { ARTICLES_PER_PAGE, listPages, MEASURES_PER_PAGE } from './paging.ts';
 import { splitParagraphs } from './paragraphs.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
@@ -26,3 +28,10 @@ const originals = new Map(originalEntries.map((o) => [o.id, splitParagraphs(o.bo
 export const originalParagraphs = (articleId: string): string[] => originals.get(articleId) ?? [];
 
 export { entityEntries as entities, eventEntries as events };
+
+/** The pages of /articles/ (src/lib/paging.ts). */
+export const articleListPages = listPages(articles, ARTICLES_PER_PAGE);
+
+/** The measures on /bans/, and its table's pages (src/lib/paging.ts): computed once for every page that shows them. */
+export const bans = bansMeasures(xref);
+export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);

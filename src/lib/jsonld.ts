@@ -71,8 +71,6 @@ export type PageKind =
   | { kind: 'article'; id: string }
   | { kind: 'entity'; id: string }
   | { kind: 'timeline-year'; year: string }
-  | { kind: 'timeline-month'; year: string; month: string }
-  | { kind: 'timeline-facet'; year: string; facet: string; value: string }
   | { kind: 'other' };
 
 /** Splits a path pattern around its one parameter, e.g. "/articles/" + "/". */
@@ -94,11 +92,6 @@ export function pageKind(pathname: string): PageKind {
   if (entity) return { kind: 'entity', id: entity };
   const year = matchOne(path, timelinePath);
   if (year && /^\d{4}$/.test(year)) return { kind: 'timeline-year', year };
-  const [timelineRoot] = around(timelinePath);
-  const month = path.startsWith(timelineRoot) ? /^(\d{4})\/(\d{2}(?:-\d{2})?|undated)\/$/.exec(path.slice(timelineRoot.length)) : null;
-  if (month) return { kind: 'timeline-month', year: month[1]!, month: month[2]! };
-  const facet = path.startsWith(timelineRoot) ? /^(\d{4})\/([a-z-]+)\/([^/]+)\/$/.exec(path.slice(timelineRoot.length)) : null;
-  if (facet) return { kind: 'timeline-facet', year: facet[1]!, facet: facet[2]!, value: decodeURIComponent(facet[3]!) };
   return { kind: 'other' };
 }
 

@@ -4,7 +4,6 @@
  */
 import type { CrossReference, TimelineEvent } from './cross-reference.ts';
 import { daysBetween, firstDay } from './dates.ts';
-import { listPages, MEASURES_PER_PAGE, type ListPage } from './paging.ts';
 import type { Entity } from '../schemas/entity.ts';
 
 export interface MeasureRow {
@@ -62,7 +61,5 @@ export function perDay(rows: MeasureRow[]): { day: string; counts: Record<string
   return out;
 }
 
-/** The measures on /bans/ (those against Zoom, in timeline order), a page of MEASURES_PER_PAGE each. */
-export function bansPages(xref: CrossReference): ListPage<TimelineEvent>[] {
-  return listPages(xref.measures.filter((m) => m.data.subject === 'zoom'), MEASURES_PER_PAGE);
-}
+/** The measures /bans/ lists: those against Zoom, in timeline order. */
+export const bansMeasures = (xref: CrossReference): TimelineEvent[] => xref.measures.filter((m) => m.data.subject === 'zoom');

@@ -28,7 +28,9 @@ describe('pageKind', () => {
     ['/articles/some-article/', { kind: 'article', id: 'some-article' }],
     ['/entities/executive-yuan/', { kind: 'entity', id: 'executive-yuan' }],
     ['/timeline/2020/', { kind: 'timeline-year', year: '2020' }],
-    ['/timeline/2020/country/tw/', { kind: 'timeline-facet', year: '2020', facet: 'country', value: 'tw' }],
+    // Pages below a year (filtered views, months) pass the events they list to the layout themselves.
+    ['/timeline/2020/country/tw/', { kind: 'other' }],
+    ['/timeline/2020/04-11/', { kind: 'other' }],
     ['/articles/', { kind: 'other' }],
     ['/entities/', { kind: 'other' }],
     ['/timeline/', { kind: 'other' }],
