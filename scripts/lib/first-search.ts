@@ -8,9 +8,9 @@
  * Used by `npm run bench` (issue 7's target: a first search transfers under 300 kB) and on its own:
  * `node scripts/lib/first-search.ts [dist] [query ...]`.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface FirstSearch {
@@ -23,11 +23,6 @@ export interface FirstSearch {
   /** The status line shown, e.g. "1,234 results for “Zoom”". */
   status: string;
 }
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-
-export const canMeasureSearch = () => existsSync(CHROMIUM);
 
 /** Resolves once no request has been in flight for `quietMs`. */
 function networkQuiet(page: Page, quietMs = 500): Promise<void> {
@@ -48,7 +43,7 @@ function networkQuiet(page: Page, quietMs = 500): Promise<void> {
 
 export async function measureFirstSearch(dist: string, queries: string[]): Promise<FirstSearch[]> {
   const site = await serveStatic(path.resolve(dist), { gzip: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   const out: FirstSearch[] = [];
   try {
     for (const query of queries) {

@@ -3,7 +3,7 @@
  * Run by `npm run check` and before every build (src/integrations/content-check.ts). Never writes.
  * Only for use in Node.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { entitySchema, type Entity } from '../schemas/entity.ts';
@@ -13,6 +13,7 @@ import { splitParagraphs } from '../lib/paragraphs.ts';
 import { firstDay } from '../lib/dates.ts';
 import { checkArticleMdx } from './check-mdx.ts';
 import { frontmatterBlock } from './frontmatter.ts';
+import { mapLimited, readText } from './read-files.ts';
 import { validateYaml } from './validate-yaml.ts';
 import type { Problem } from './problem.ts';
 
@@ -173,22 +174,6 @@ function normaliseUrl(url: string): string {
   } catch {
     return url;
   }
-}
-
-const readText = (file: string) => readFile(file, 'utf8').catch(() => undefined);
-
-/** `fn` over every item, at most `limit` at a time (thousands of files at once would run out of handles). */
-async function mapLimited<T, R>(items: T[], fn: (item: T) => Promise<R>, limit = 32): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 async function listDir(dir: string): Promise<string[]> {

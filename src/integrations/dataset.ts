@@ -4,27 +4,19 @@
  * cross-reference, ids from file and folder names, drafts left out: the content check has already
  * stopped the build on any problem, so this never reports one. Only for use in Node.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { entitySchema, type Entity } from '../schemas/entity.ts';
 import { eventSchema, type Event } from '../schemas/event.ts';
 import { frontmatterBlock } from '../checks/frontmatter.ts';
+import { mapLimited, readText } from '../checks/read-files.ts';
 import { validateYaml } from '../checks/validate-yaml.ts';
 import { buildCrossReference, type CrossReference, type Record } from '../lib/cross-reference.ts';
 
-/** Reads files 64 at a time: thousands at once would run out of file handles. */
-async function readTexts(files: string[]): Promise<(string | undefined)[]> {
-  const out: (string | undefined)[] = [];
-  for (let start = 0; start < files.length; start += 64) {
-    out.push(...(await Promise.all(files.slice(start, start + 64).map((f) => readFile(f, 'utf8').catch(() => undefined)))));
-  }
-  return out;
-}
-
 async function readData<T>(dir: string, schema: typeof entitySchema | typeof eventSchema): Promise<Record<T>[]> {
   const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const texts = await readTexts(files.map((f) => path.join(dir, f)));
+  const texts = await mapLimited(files.map((f) => path.join(dir, f)), readText);
   const out: Record<T>[] = [];
   for (const [i, f] of files.entries()) {
     const file = path.join(dir, f);
@@ -39,7 +31,7 @@ async function readData<T>(dir: string, schema: typeof entitySchema | typeof eve
 export async function readArticles(root: string): Promise<Record<Article>[]> {
   const dir = path.join(root, 'content/articles');
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
-  const sources = await readTexts(names.map((n) => path.join(dir, n, 'index.mdx')));
+  const sources = await mapLimited(names.map((n) => path.join(dir, n, 'index.mdx')), readText);
   const out: Record<Article>[] = [];
   for (const [i, name] of names.entries()) {
     const fm = sources[i] === undefined ? undefined : frontmatterBlock(sources[i]);

@@ -62,16 +62,27 @@ export const isPaged = (eventCount: number, threshold = MONTH_PAGE_THRESHOLD) =>
 
 /** The years whose timeline is paged by month. */
 export function pagedYears(timeline: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): Set<string> {
-  const counts = new Map<string, number>();
-  for (const e of timeline) counts.set(e.when.slice(0, 4), (counts.get(e.when.slice(0, 4)) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([year]) => year));
+  return overThreshold(countBy(timeline, (e) => e.when.slice(0, 4)), threshold);
 }
+
+/** How many events share each key; events for which `key` gives undefined are not counted. */
+function countBy(events: TimelineEvent[], key: (e: TimelineEvent) => string | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) {
+    const k = key(e);
+    if (k !== undefined) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const overThreshold = (counts: Map<string, number>, threshold: number) => new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([k]) => k));
+
+/** "2020-04" for an event dated to the month or closer; undefined for one known only by its year. */
+const monthOf = (e: TimelineEvent) => (e.when.length >= 7 ? e.when.slice(0, 7) : undefined);
 
 /** The months ("2020-04") of paged years that hold more events than one page: split in three parts. */
 export function splitMonths(timeline: TimelineEvent[], years: ReadonlySet<string>, threshold = MONTH_PAGE_THRESHOLD): Set<string> {
-  const counts = new Map<string, number>();
-  for (const e of timeline) if (e.when.length >= 7 && years.has(e.when.slice(0, 4))) counts.set(e.when.slice(0, 7), (counts.get(e.when.slice(0, 7)) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([month]) => month));
+  return overThreshold(countBy(timeline, (e) => (years.has(e.when.slice(0, 4)) ? monthOf(e) : undefined)), threshold);
 }
 
 export interface MonthPage {
@@ -92,18 +103,17 @@ const lastDay = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), 
  * if it has events). The same rule, applied to the year view, is what `eventPath` follows.
  */
 export function monthPages(events: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): MonthPage[] {
-  const perMonth = new Map<string, number>();
-  for (const e of events) if (e.when.length >= 7) perMonth.set(e.when.slice(0, 7), (perMonth.get(e.when.slice(0, 7)) ?? 0) + 1);
+  const split = overThreshold(countBy(events, monthOf), threshold);
   const pages = new Map<string, MonthPage>();
   for (const e of events) {
-    const month = e.when.length >= 7 ? e.when.slice(0, 7) : e.when.slice(0, 4);
-    const split = isPaged(perMonth.get(month) ?? 0, threshold);
-    const segment = pageSegment(e.when, split);
+    const month = monthOf(e) ?? e.when.slice(0, 4);
+    const isSplit = split.has(month);
+    const segment = pageSegment(e.when, isSplit);
     const page = pages.get(segment);
     if (page) page.events.push(e);
     else {
       const from = Number(monthPartOf(e.when));
-      pages.set(segment, { segment, month, days: split ? { from, to: from === 21 ? lastDay(month) : from + 9 } : undefined, events: [e] });
+      pages.set(segment, { segment, month, days: isSplit ? { from, to: from === 21 ? lastDay(month) : from + 9 } : undefined, events: [e] });
     }
   }
   return [...pages.values()];

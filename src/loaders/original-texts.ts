@@ -12,6 +12,7 @@ import type { Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mapLimited } from '../checks/read-files.ts';
 
 const FILE = 'original.md';
 
@@ -36,13 +37,8 @@ export function originalTexts(base = 'content/articles'): Loader {
       };
 
       const names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
-      const present = new Set<string>();
-      // 64 at a time: thousands of files at once would run out of file handles.
-      for (let start = 0; start < names.length; start += 64) {
-        const slice = names.slice(start, start + 64);
-        const found = await Promise.all(slice.map(update));
-        slice.forEach((id, i) => found[i] && present.add(id));
-      }
+      const found = await mapLimited(names, update);
+      const present = new Set(names.filter((_, i) => found[i]));
       for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 
       if (!watcher) return;

@@ -4,7 +4,8 @@
  * the results; search works by keyboard alone; a page that is not searching loads no search script.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
 import { serve, type Site } from '../helpers/serve.ts';
 
 let site: Site;
@@ -12,10 +13,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   site = await serve();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

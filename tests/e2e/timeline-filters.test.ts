@@ -1,16 +1,14 @@
 /** Timeline filters: real links without JavaScript, in-page filtering with it; reversals linked both ways. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
 import { serve, type Site } from '../helpers/serve.ts';
 
 let site: Site;
 let browser: Browser;
 beforeAll(async () => {
   site = await serve();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
