@@ -1,39 +1,65 @@
 /**
- * Checks an article's MDX body: it parses, it is paragraphs only (each pairs with one original
- * paragraph), it uses only the annotation components with their props, entity mentions are listed in
- * the frontmatter, and a note's `original` words occur in the paragraph it annotates.
- * Only for use in Node (checks, CLI): it parses with the same MDX parser Astro uses (satteri).
+ * The closed MDX dialect of articles, enforced on the syntax tree of the MDX parser Astro itself uses
+ * (satteri), before anything is compiled or evaluated. An article body may hold only:
+ * - top-level paragraphs (each pairs with one paragraph of the original);
+ * - inside them: text, *emphasis*, **strong**, ~~deleted~~, `code`, line breaks, and links to https:
+ *   addresses or to pages of this site (`/entities/zoom/`);
+ * - the annotation components of src/schemas/annotations.ts, with their props as plain text in quotes,
+ *   validated by their schemas;
+ * - MDX comments `{/* ... *\/}` that hold nothing but one comment.
+ * Everything else is a problem: import/export, every JavaScript expression (inline, on its own line,
+ * in attributes, hidden between comments), raw HTML elements and attributes, other components,
+ * fragments, spread attributes, images, reference links and definitions, headings, lists, quotes,
+ * code blocks, tables, and any other URL scheme.
+ * `checkArticleMdx` adds the checks that need the article's context: paragraph pairing with the
+ * original, entity mentions listed in the frontmatter, a note's `original` words in its paragraph.
+ * Only for use in Node (the content check and the Vite guard in src/integrations/content-guard.ts).
  */
 import { mdxToMdast } from 'satteri';
-import { annotationComponents, verdicts } from '../lib/verdicts.ts';
 import { checkAlignment } from '../lib/paragraphs.ts';
-import { httpUrl, isoDay } from '../schemas/common.ts';
-import type { Problem } from './problem.ts';
+import { allowedProps, annotationSchemas, EMPTY_COMPONENTS, isAnnotation, NOTE_COMPONENTS } from '../schemas/annotations.ts';
+import { textIssue } from '../schemas/common.ts';
+import { fieldPath, type Problem } from './problem.ts';
 
 interface Node {
   type: string;
   name?: string | null;
-  value?: string;
+  value?: unknown;
+  url?: string;
   position?: { start: { line: number } };
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
 }
 
-const NOTES = new Set(['TranslatorNote', 'ContextNote', 'ClaimCheck']);
+/** Inline Markdown that renders as harmless markup around text. */
+const INLINE_MARKDOWN = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break']);
 
-export interface MdxFacts {
-  /** Entity ids mentioned with <Entity>. */
-  mentions: Set<string>;
-  paragraphs: number;
+const NOT_ALLOWED: Record<string, [string, string]> = {
+  mdxjsEsm: ['import and export are not allowed in articles: an article is data, never code', 'remove the line; the annotation components need no import'],
+  mdxFlowExpression: ['a JavaScript expression {…} is not allowed in articles: an article is data, never code', 'remove it; to write a curly brace in text, escape it as \\{'],
+  mdxTextExpression: ['a JavaScript expression {…} is not allowed in articles: an article is data, never code', 'remove it; to write a curly brace in text, escape it as \\{'],
+  image: ['images are not allowed in the translation', 'remove it; describe the image in a note if it matters'],
+  imageReference: ['images are not allowed in the translation', 'remove it'],
+  linkReference: ['reference-style links [text][ref] are not allowed', 'write the link inline: [text](https://...)'],
+  definition: ['link definitions [ref]: url are not allowed', 'write links inline: [text](https://...)'],
+  footnoteReference: ['footnotes are not allowed', 'use a <TranslatorNote> or <ContextNote> at the end of the paragraph'],
+  footnoteDefinition: ['footnotes are not allowed', 'use a <TranslatorNote> or <ContextNote> at the end of the paragraph'],
+  html: ['raw HTML is not allowed in articles', 'remove it; use Markdown (*emphasis*, [link](https://...)) or an annotation component'],
+};
+
+export interface Dialect {
+  problems: Problem[];
+  /** The top-level paragraphs, when the file parses. */
+  paragraphs: Node[];
 }
 
-export function checkArticleMdx(
-  source: string,
-  ctx: { file: string; original: string[] | undefined; originalFile: string; frontmatterEntities: string[]; knownEntities: Set<string> },
-): { problems: Problem[]; facts: MdxFacts } {
+export type { Node as MdxNode };
+
+/** Parses an article's MDX and checks it against the closed dialect. Never compiles or runs it. */
+export function checkMdxDialect(source: string, file: string): Dialect {
   const problems: Problem[] = [];
-  const facts: MdxFacts = { mentions: new Set(), paragraphs: 0 };
-  const add = (line: number | undefined, field: string, message: string, hint?: string) => problems.push({ file: ctx.file, line, field, message, hint });
+  const paragraphs: Node[] = [];
+  const add = (node: Node | undefined, field: string, message: string, hint?: string) => problems.push({ file, line: node?.position?.start.line, field, message, hint });
 
   let root: Node;
   try {
@@ -41,33 +67,146 @@ export function checkArticleMdx(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];
-    add(line ? Number(line) : undefined, 'body', `the MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, 'close every <Component> you open, and write { and < as \\{ and &lt; in text');
-    return { problems, facts };
+    problems.push({ file, line: line ? Number(line) : undefined, field: 'body', message: `the MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, hint: 'close every <Component> you open, and write { and < as \\{ and &lt; in text' });
+    return { problems, paragraphs };
   }
 
-  const paragraphs: Node[] = [];
-  for (const node of root.children ?? []) {
-    const line = node.position?.start.line;
-    if (node.type === 'yaml') continue;
+  (root.children ?? []).forEach((node, index) => {
+    if (node.type === 'yaml' && index === 0) return;
     if (node.type === 'paragraph') {
       paragraphs.push(node);
-      continue;
+      checkInline(node, `paragraph ${paragraphs.length}`, false);
+      return;
     }
-    if (node.type === 'mdxFlowExpression' && /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) continue; // {/* comment */}
-    if (node.type === 'mdxJsxFlowElement') {
-      add(line, 'body', `<${node.name}> stands on a line of its own, outside any paragraph`, 'put it at the end of the paragraph it belongs to, on the same line as the text');
-      continue;
+    if (isComment(node)) return;
+    if (NOT_ALLOWED[node.type]) {
+      add(node, 'body', ...NOT_ALLOWED[node.type]!);
+    } else if (node.type === 'mdxJsxFlowElement' && !isAnnotation(node.name ?? '')) {
+      element(node, 'body');
+    } else if (node.type === 'mdxJsxFlowElement') {
+      add(node, 'body', `<${node.name}> stands on a line of its own, outside any paragraph`, 'put it at the end of the paragraph it belongs to, on the same line as the text');
+    } else add(node, 'body', `a ${describe(node.type)} is not allowed here: the translation is plain paragraphs, one per original paragraph`, 'turn it into a paragraph, or move its content into a note');
+  });
+  return { problems, paragraphs };
+
+  function checkInline(parent: Node, where: string, insideNote: boolean, insideEntity = false): void {
+    for (const node of parent.children ?? []) {
+      if (node.type === 'text') {
+        const issue = typeof node.value === 'string' ? textIssue(node.value, { multiline: true }) : undefined;
+        if (issue) add(node, where, `the text ${issue}`);
+        continue;
+      }
+      if (INLINE_MARKDOWN.has(node.type)) {
+        checkInline(node, where, insideNote, insideEntity);
+        continue;
+      }
+      if (isComment(node)) continue;
+      if (node.type === 'link') {
+        if (!isAllowedHref(node.url ?? '')) add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
+        if (insideEntity) add(node, where, 'a link inside <Entity>', 'an entity mention is already a link; take the link out');
+        checkInline(node, where, insideNote, insideEntity);
+        continue;
+      }
+      if (node.type === 'mdxJsxTextElement') {
+        const name = node.name ?? '';
+        if (!element(node, where)) continue;
+        if (insideEntity) add(node, `<${name}>`, 'a component inside <Entity>', 'an entity mention holds only its words');
+        if (NOTE_COMPONENTS.has(name) && insideNote) add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
+        if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0) add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
+        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), insideEntity || name === 'Entity');
+        continue;
+      }
+      if (NOT_ALLOWED[node.type]) add(node, where, ...NOT_ALLOWED[node.type]!);
+      else add(node, where, `a ${describe(node.type)} is not allowed inside a paragraph`, 'keep to text, emphasis, links and the annotation components');
     }
-    if (node.type === 'mdxjsEsm') {
-      add(line, 'body', 'imports and exports are not needed in articles', 'remove the line: the annotation components are available without importing them');
-      continue;
-    }
-    add(line, 'body', `a ${node.type} is not allowed here: the translation is plain paragraphs, one per original paragraph`, 'turn it into a paragraph, or move its content into a note');
   }
-  facts.paragraphs = paragraphs.length;
+
+  /** Checks an element's name and props; true when it is an annotation component (its children are then checked). */
+  function element(node: Node, where: string): boolean {
+    const name = node.name ?? '';
+    if (!name) {
+      add(node, where, 'a fragment <>…</> is not allowed', 'remove the empty tags');
+      return false;
+    }
+    if (!isAnnotation(name)) {
+      if (/^[a-z]/.test(name) || /[.:]/.test(name)) add(node, `<${name}>`, 'raw HTML is not allowed in articles', 'remove the tag; use Markdown (*emphasis*, [link](https://...)) or an annotation component');
+      else add(node, `<${name}>`, 'unknown annotation component', `use one of ${Object.keys(annotationSchemas).map((n) => `<${n}>`).join(', ')}`);
+      return false;
+    }
+    const props: Record<string, string> = {};
+    let propsOk = true;
+    for (const attr of node.attributes ?? []) {
+      if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+        add(node, `<${name}>`, 'spread attributes {...} are not allowed: an article is data, never code', 'write each attribute as name="value"');
+        propsOk = false;
+      } else if (!allowedProps(name).includes(attr.name)) {
+        add(node, `<${name}> ${attr.name}`, 'is not an attribute of this component', `allowed: ${allowedProps(name).join(', ')}`);
+        propsOk = false;
+      } else if (typeof attr.value !== 'string') {
+        add(node, `<${name}> ${attr.name}`, attr.value === null || attr.value === undefined ? 'has no value' : 'must be plain text in quotes, not a JavaScript expression', `write ${attr.name}="…"`);
+        propsOk = false;
+      } else {
+        props[attr.name] = attr.value;
+      }
+    }
+    if (propsOk) {
+      const result = annotationSchemas[name].safeParse(props);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const prop = fieldPath(issue.path);
+          const missing = issue.code === 'invalid_type' && props[prop] === undefined;
+          add(node, `<${name}> ${prop}`, missing ? 'is missing' : issue.message, missing ? `add ${prop}="…"` : undefined);
+        }
+      }
+    }
+    return true;
+  }
+}
+
+/** `{/* … *\/}`: an MDX expression that is exactly one block comment and nothing else. */
+function isComment(node: Node): boolean {
+  if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
+  const value = String(node.value ?? '').trim();
+  return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;
+}
+
+/** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"). */
+export function isAllowedHref(href: string): boolean {
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href)) return false;
+  if (href.startsWith('/')) return !href.startsWith('//');
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' && !url.username && !url.password && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+const describe = (type: string) =>
+  ({ heading: 'heading', list: 'list', blockquote: 'quotation block', code: 'code block', thematicBreak: 'horizontal rule', table: 'table', toml: 'TOML block', yaml: 'second frontmatter block', mdxJsxFlowElement: 'component' })[type] ?? type;
+
+export interface MdxFacts {
+  /** Entity ids mentioned with <Entity>. */
+  mentions: Set<string>;
+  paragraphs: number;
+}
+
+/**
+ * The dialect plus the article's own rules. `frontmatterEntities` is undefined when the frontmatter
+ * did not validate: mentions are then not compared with it (one bad field is one problem, not one per
+ * mention).
+ */
+export function checkArticleMdx(
+  source: string,
+  ctx: { file: string; original: string[] | undefined; originalFile: string; frontmatterEntities: string[] | undefined; knownEntities: Set<string> },
+): { problems: Problem[]; facts: MdxFacts } {
+  const { problems, paragraphs } = checkMdxDialect(source, ctx.file);
+  const facts: MdxFacts = { mentions: new Set(), paragraphs: paragraphs.length };
+  const add = (line: number | undefined, field: string, message: string, hint?: string) => problems.push({ file: ctx.file, line, field, message, hint });
+  if (problems.some((p) => p.message.startsWith('the MDX does not parse'))) return { problems, facts };
 
   if (ctx.original === undefined) {
-    add(undefined, 'original', `no original text beside the translation`, `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
+    add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
   } else if (ctx.original.length === 0) {
     add(undefined, 'original', `${ctx.originalFile} is empty`, "paste the original's paragraphs into it, exactly as published, separated by blank lines");
   } else {
@@ -77,89 +216,41 @@ export function checkArticleMdx(
 
   paragraphs.forEach((paragraph, index) => {
     const originalParagraph = ctx.original?.[index];
-    const children = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+    const children = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && !String(c.value ?? '').trim()) && !isComment(c));
     let seenNote = false;
     for (const child of children) {
-      const isNote = child.type === 'mdxJsxTextElement' && NOTES.has(child.name ?? '');
+      const isNote = child.type === 'mdxJsxTextElement' && NOTE_COMPONENTS.has(child.name ?? '');
       if (seenNote && !isNote) {
         add(child.position?.start.line, `paragraph ${index + 1}`, 'text follows a note', 'notes go at the end of the paragraph they annotate; move the note after the last sentence');
         break;
       }
       if (isNote) seenNote = true;
     }
-    walk(paragraph, (node, insideNote) => {
-      if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
+    walk(paragraph, (node) => {
+      if (node.type !== 'mdxJsxTextElement' || !isAnnotation(node.name ?? '')) return;
       const line = node.position?.start.line;
-      const name = node.name ?? '';
-      if (!name) {
-        add(line, `paragraph ${index + 1}`, 'a fragment <>…</> is not allowed', 'remove it');
-        return;
+      const props = new Map((node.attributes ?? []).filter((a) => typeof a.value === 'string' && a.name).map((a) => [a.name!, a.value as string]));
+      const id = node.name === 'Entity' ? props.get('id') : undefined;
+      if (id !== undefined) {
+        facts.mentions.add(id);
+        if (!ctx.knownEntities.has(id)) add(line, '<Entity> id', `no entity "${id}"`, `add content/entities/${id}.yaml or fix the id`);
+        else if (ctx.frontmatterEntities && !ctx.frontmatterEntities.includes(id)) add(line, '<Entity> id', `"${id}" is mentioned but not listed in the frontmatter's entities`, `add ${id} to "entities:" at the top of the file`);
       }
-      if (/^[a-z]/.test(name)) return; // plain HTML such as <abbr> or <sup>
-      const spec = annotationComponents[name];
-      if (!spec) {
-        add(line, `<${name}>`, 'unknown annotation component', `use one of ${Object.keys(annotationComponents).map((n) => `<${n}>`).join(', ')}`);
-        return;
+      const original = props.get('original');
+      if (original !== undefined && originalParagraph !== undefined && !normalise(originalParagraph).includes(normalise(original))) {
+        add(line, `<${node.name}> original`, `"${original}" does not occur in paragraph ${index + 1} of the original`, 'copy the words exactly as the original paragraph has them');
       }
-      if (NOTES.has(name) && insideNote) add(line, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
-      const props = new Map<string, string>();
-      for (const attr of node.attributes ?? []) {
-        if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
-          add(line, `<${name}>`, 'spread attributes {...} are not allowed', 'write each attribute as name="value"');
-          continue;
-        }
-        if (!spec.allowed.includes(attr.name)) {
-          add(line, `<${name}> ${attr.name}`, 'is not an attribute of this component', `allowed: ${spec.allowed.join(', ')}`);
-          continue;
-        }
-        if (typeof attr.value !== 'string') {
-          add(line, `<${name}> ${attr.name}`, 'must be plain text in quotes', `write ${attr.name}="…"`);
-          continue;
-        }
-        props.set(attr.name, attr.value);
-      }
-      for (const required of spec.required) {
-        if (!props.has(required) && !(node.attributes ?? []).some((a) => a.name === required)) add(line, `<${name}> ${required}`, 'is missing', `add ${required}="…"`);
-      }
-      checkProps(name, props, line, index, originalParagraph);
     });
   });
-
-  function checkProps(name: string, props: Map<string, string>, line: number | undefined, index: number, originalParagraph: string | undefined) {
-    const field = (prop: string) => `<${name}> ${prop}`;
-    if (name === 'Entity') {
-      const id = props.get('id');
-      if (id === undefined) return;
-      facts.mentions.add(id);
-      if (!ctx.knownEntities.has(id)) add(line, field('id'), `no entity "${id}"`, `add content/entities/${id}.yaml or fix the id`);
-      else if (!ctx.frontmatterEntities.includes(id)) add(line, field('id'), `"${id}" is mentioned but not listed in the frontmatter's entities`, `add ${id} to "entities:" at the top of the file`);
-    }
-    if (name === 'ClaimCheck') {
-      const verdict = props.get('verdict');
-      if (verdict !== undefined && !(verdicts as readonly string[]).includes(verdict)) add(line, field('verdict'), `"${verdict}" is not a verdict`, `use one of ${verdicts.join(', ')}`);
-    }
-    if (name === 'Cite') {
-      for (const key of ['url', 'archiveUrl']) {
-        const value = props.get(key);
-        if (value !== undefined && !httpUrl.safeParse(value).success) add(line, field(key), `"${value}" is not a web address`, 'use a full address starting with https://');
-      }
-      const date = props.get('date');
-      if (date !== undefined && !isoDay.safeParse(date).success) add(line, field('date'), `"${date}" is not a date`, 'write it YYYY-MM-DD, e.g. 2020-04-08');
-    }
-    const original = props.get('original');
-    if (original !== undefined && originalParagraph !== undefined && !normalise(originalParagraph).includes(normalise(original))) {
-      add(line, field('original'), `"${original}" does not occur in paragraph ${index + 1} of the original`, 'copy the words exactly as the original paragraph has them');
-    }
-  }
 
   return { problems, facts };
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function walk(node: Node, visit: (node: Node, insideNote: boolean) => void, insideNote = false) {
+function walk(node: Node, visit: (node: Node) => void) {
   for (const child of node.children ?? []) {
-    visit(child, insideNote);
-    walk(child, visit, insideNote || ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && NOTES.has(child.name ?? '')));
+    visit(child);
+    walk(child, visit);
   }
 }

@@ -1,53 +1,20 @@
 /**
- * The published dataset read straight from content/, for integration code and workers that run
- * outside Astro's content layer (they cannot import src/lib/content.ts). Same schemas, same pure
- * cross-reference, ids from file and folder names, drafts left out: the content check has already
- * stopped the build on any problem, so this never reports one. Only for use in Node.
+ * The published dataset for integration code and workers that run outside Astro's content layer
+ * (they cannot import src/lib/content.ts): the content reader's shared read (src/reader/), drafts left
+ * out, cross-referenced by the same pure module. The content check has already stopped the build on
+ * any problem, so this never reports one. Only for use in Node.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { articleSchema, type Article } from '../schemas/article.ts';
-import { entitySchema, type Entity } from '../schemas/entity.ts';
-import { eventSchema, type Event } from '../schemas/event.ts';
-import { frontmatterBlock } from '../checks/frontmatter.ts';
-import { mapLimited, readText } from '../checks/read-files.ts';
-import { validateYaml } from '../checks/validate-yaml.ts';
+import type { Article } from '../schemas/article.ts';
+import { sharedContent } from '../reader/read-content.ts';
 import { buildCrossReference, type CrossReference, type Record } from '../lib/cross-reference.ts';
 
-async function readData<T>(dir: string, schema: typeof entitySchema | typeof eventSchema): Promise<Record<T>[]> {
-  const files = (await readdir(dir)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const texts = await mapLimited(files.map((f) => path.join(dir, f)), readText);
-  const out: Record<T>[] = [];
-  for (const [i, f] of files.entries()) {
-    const file = path.join(dir, f);
-    if (texts[i] === undefined) continue;
-    const parsed = validateYaml(texts[i], schema, file);
-    if (parsed.data && !parsed.data.draft) out.push({ id: f.replace(/\.ya?ml$/, ''), filePath: file, data: parsed.data as T });
-  }
-  return out;
-}
+const published = <T extends { data: { draft: boolean } }>(items: T[]) => items.filter((i) => !i.data.draft);
 
-/** The published articles' frontmatter (content/articles/<id>/index.mdx), sorted by id. */
-export async function readArticles(root: string): Promise<Record<Article>[]> {
-  const dir = path.join(root, 'content/articles');
-  const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
-  const sources = await mapLimited(names.map((n) => path.join(dir, n, 'index.mdx')), readText);
-  const out: Record<Article>[] = [];
-  for (const [i, name] of names.entries()) {
-    const fm = sources[i] === undefined ? undefined : frontmatterBlock(sources[i]);
-    if (fm === undefined) continue;
-    const parsed = validateYaml(fm, articleSchema, path.join(dir, name, 'index.mdx'), 1);
-    if (parsed.data && !parsed.data.draft) out.push({ id: name, filePath: path.join(dir, name, 'index.mdx'), data: parsed.data as Article });
-  }
-  return out;
-}
-
-/** Entities and events (and, with `articles: true`, the articles' frontmatter) as the site publishes them. */
-export async function loadDataset(root: string, options: { articles?: boolean } = {}): Promise<{ articles: Record<Article>[]; xref: CrossReference }> {
-  const [entities, events, articles] = await Promise.all([
-    readData<Entity>(path.join(root, 'content/entities'), entitySchema),
-    readData<Event>(path.join(root, 'content/events'), eventSchema),
-    options.articles ? readArticles(root) : Promise.resolve([]),
-  ]);
-  return { articles, xref: buildCrossReference({ entities, events, articles }) };
+/** Entities, events and articles' frontmatter as the site publishes them, and their cross-reference. */
+export async function loadDataset(root: string): Promise<{ articles: Record<Article>[]; xref: CrossReference }> {
+  const read = await sharedContent(root);
+  const strip = <T>({ id, filePath, data }: { id: string; filePath: string; data: T }): Record<T> => ({ id, filePath, data });
+  const articles = published(read.articles).map(strip).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const xref = buildCrossReference({ entities: published(read.entities).map(strip), events: published(read.events).map(strip), articles });
+  return { articles, xref };
 }

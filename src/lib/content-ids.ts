@@ -1,13 +1,14 @@
-/** How content file paths become ids. Shared by the collections and the content check. */
+/** Keys derived from content values, shared by the content check and the scaffold. */
 
-/** `taiwan-bans-zoom/index.mdx` -> `taiwan-bans-zoom` */
-export function folderId(entry: string): string {
-  const parts = entry.split('/');
-  return parts.length > 1 ? parts[parts.length - 2]! : entry;
-}
-
-/** `nyc-doe.yaml` -> `nyc-doe` */
-export function fileId(entry: string): string {
-  const base = entry.split('/').pop() ?? entry;
-  return base.replace(/\.(ya?ml|mdx?|json)$/, '');
+/**
+ * A key under which two addresses of the same page compare equal: host without "www.", path without
+ * a trailing slash, lower case, no query or fragment (the content check and the scaffold compare the same way).
+ */
+export function originalUrlKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`.toLowerCase();
+  } catch {
+    return url;
+  }
 }

@@ -31,15 +31,4 @@ export function defaultArticleSlug(outlet: string, title: string): string | unde
   return idPattern.test(slug) ? slug : undefined;
 }
 
-/**
- * A key under which two addresses of the same page compare equal: host without "www.", path without
- * a trailing slash, lower case, no query or fragment (the content check compares the same way).
- */
-export function originalUrlKey(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/$/, '')}`.toLowerCase();
-  } catch {
-    return url;
-  }
-}
+export { originalUrlKey } from '../lib/content-ids.ts';

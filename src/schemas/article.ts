@@ -10,9 +10,9 @@ export const articleSchema = z.strictObject({
   /** The headline exactly as the outlet published it. */
   originalTitle: text('original title'),
   /** One or two sentences in the translation's language: what the article says. */
-  summary: text('summary'),
+  summary: text('summary', { long: true }),
   /** The same summary in the original's language. */
-  originalSummary: text('original summary'),
+  originalSummary: text('original summary', { long: true }),
   /** The outlet that published the original: an entity id, e.g. "bisnis". */
   outlet: id('outlet entity'),
   /** The section of the outlet, e.g. "Kabar24". */

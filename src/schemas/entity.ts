@@ -47,7 +47,7 @@ export const entitySchema = z.strictObject({
     .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata id such as "Q193701"' })
     .optional(),
   /** One or two sentences in your own words: who this is and why it matters here. */
-  description: text('description'),
+  description: text('description', { long: true }),
   /** Official or reference pages. */
   links: z.array(z.strictObject({ label: text('link label'), url: httpUrl })).default([]),
   /** Where the facts on this page come from. */

@@ -1,6 +1,6 @@
 /** Something that happened on a date: a ban, an advisory, a report, a reversal. Id = file name. */
 import { z } from 'astro/zod';
-import { confidence, id, idList, isRealDay, text } from './common.ts';
+import { confidence, id, idList, inYearRange, isRealDateTime, isRealDay, MAX_YEAR, MIN_YEAR, text } from './common.ts';
 import { sourceSchema } from './source.ts';
 
 export const actions = [
@@ -27,6 +27,10 @@ export const eventDate = z
     error: 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+HH:MM" (a time needs its zone)',
   })
   .refine((v) => v.length < 10 || isRealDay(v.slice(0, 10)), { error: 'is not a real calendar date' })
+  .refine((v) => v.length <= 10 || isRealDateTime(v), {
+    error: 'is not a real time (hours 00-23, minutes and seconds 00-59, UTC offset from -12:00 to +14:00)',
+  })
+  .refine((v) => inYearRange(v), { error: `is outside the years ${MIN_YEAR} to ${MAX_YEAR}` })
   .refine((v) => v.length !== 7 || (Number(v.slice(5, 7)) >= 1 && Number(v.slice(5, 7)) <= 12), {
     error: 'has a month outside 01-12',
   });
@@ -38,7 +42,7 @@ export const disputeSchema = z.strictObject({
   }),
   /** What each side says, in your own words, with its source. */
   claims: z
-    .array(z.strictObject({ says: text('claim'), source: sourceSchema }))
+    .array(z.strictObject({ says: text('claim', { long: true }), source: sourceSchema }))
     .min(2, { error: 'a disagreement needs at least two claims, each with its source' }),
 });
 
@@ -61,11 +65,11 @@ export const eventSchema = z
     /** What kind of event this is. */
     action: z.enum(actions, { error: `must be one of: ${actions.join(', ')}` }),
     /** Who or what the measure covers, e.g. "all employees". */
-    scope: text('scope').optional(),
+    scope: text('scope', { long: true }).optional(),
     /** The reason given by the actor, in your own words or as a short quotation. */
-    reason: text('reason').optional(),
+    reason: text('reason', { long: true }).optional(),
     /** Two or three sentences in your own words. */
-    summary: text('summary'),
+    summary: text('summary', { long: true }),
     /** Where this is documented: at least one. */
     sources: z.array(sourceSchema).min(1, { error: 'every event needs at least one source' }),
     /** "high" or "medium", as in the fact sheet. */

@@ -58,12 +58,12 @@ const cases: Case[] = [
     expected: /^sources\[0\]\.url: must be a full web address starting with https:\/\/ or http:\/\/$/,
   },
   {
-    name: 'an unquoted date',
+    name: 'a yes/no word where YAML tools disagree',
     breakIt: (root) => {
-      edit(root, SPACEX_BAN, 'date: "2020-03-28"', 'date: 2020-03-28');
-      return { file: SPACEX_BAN, line: lineOf(root, SPACEX_BAN, 'date: 2020-03-28') };
+      write(root, SPACEX_BAN, `${read(root, SPACEX_BAN)}draft: yes\n`);
+      return { file: SPACEX_BAN, line: lineOf(root, SPACEX_BAN, 'draft: yes') };
     },
-    expected: /^date: write the date in quotes, e\.g\. "2020-04-07"/,
+    expected: /^draft: unquoted yes is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "yes"\)$/,
   },
   {
     name: 'a date in the future',
@@ -129,7 +129,7 @@ const cases: Case[] = [
       renameSync(path.join(root, 'content/articles/bisnis-taiwan-bans-government-use-of-zoom'), path.join(root, 'content/articles/page'));
       return { file: 'content/articles/page' };
     },
-    expected: /^slug: folder name "page" is reserved: \/articles\/page\/ holds the pages of the article list \(choose another slug/,
+    expected: /^slug: the folder name "page" is reserved: \/articles\/page\/ holds the pages of the article list \(choose another slug/,
   },
   {
     name: 'a paragraph count mismatch',
@@ -179,7 +179,7 @@ const cases: Case[] = [
       edit(root, ARTICLE, 'verdict="imprecise"', 'verdict="wrong"');
       return { file: ARTICLE, line: lineOf(root, ARTICLE, 'verdict="wrong"') };
     },
-    expected: /^<ClaimCheck> verdict: "wrong" is not a verdict \(use one of accurate, imprecise, misleading, unverified\)$/,
+    expected: /^<ClaimCheck> verdict: "wrong" is not a verdict; use one of accurate, imprecise, misleading, unverified$/,
   },
   {
     name: 'a draft referenced from a published item',

@@ -7,7 +7,7 @@ import { ogCards } from '../../src/lib/og-cards.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('Open Graph cards', async () => {
-  const { articles, xref } = await loadDataset(root, { articles: true });
+  const { articles, xref } = await loadDataset(root);
   const cards = ogCards(articles, xref);
 
   it('has one card for the site, each published article and each entity, at distinct paths', () => {

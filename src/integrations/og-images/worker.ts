@@ -35,7 +35,7 @@ const { root, dir, next } = workerData as OgWorkerInput;
 // One libvips thread: the point of the worker is to use a CPU Astro leaves idle, not to compete for Astro's.
 sharp.concurrency(1);
 const counter = new Int32Array(next);
-const { articles, xref } = await loadDataset(root, { articles: true });
+const { articles, xref } = await loadDataset(root);
 const specs = ogCards(articles, xref);
 const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0, finishedAt: 0 };
 for (let i = Atomics.add(counter, 0, 1); i < specs.length; i = Atomics.add(counter, 0, 1)) {
