@@ -71,6 +71,9 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
   }
 
   const eventById = new Map(events.map((e) => [e.id, e]));
+  const reversesOf = new Map(events.flatMap((e) => (e.data.reverses && e.data.reverses !== e.id ? [[e.id, e.data.reverses] as const] : [])));
+  const reversalCycles = cycles(reversesOf);
+  const inCycle = new Set(reversalCycles.flat());
   for (const ev of events) {
     const d = ev.data;
     d.actor.forEach((a, i) => ref(ev, d.actor.length > 1 ? ['actor', i] : ['actor'], a, 'entity'));
@@ -90,12 +93,11 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     const reversed = eventById.get(d.reverses);
     const when = d.date ?? d.reported;
     const reversedWhen = reversed ? (reversed.data.date ?? reversed.data.reported) : undefined;
-    if (when && reversedWhen && firstDay(when) < firstDay(reversedWhen)) {
+    if (when && reversedWhen && firstDay(when) < firstDay(reversedWhen) && !inCycle.has(ev.id)) {
       add(ev, ['date'], `the reversal (${when}) is dated before the event it reverses, ${d.reverses} (${reversedWhen})`, 'a reversal comes after what it reverses; check both dates');
     }
   }
-  const reversesOf = new Map(events.flatMap((e) => (e.data.reverses && e.data.reverses !== e.id ? [[e.id, e.data.reverses] as const] : [])));
-  for (const cycle of cycles(reversesOf)) {
+  for (const cycle of reversalCycles) {
     const first = eventById.get(cycle[0]!)!;
     add(first, ['reverses'], `the reversals go round in a circle: ${[...cycle, cycle[0]].join(' → ')}`, 'a reversal undoes an earlier measure; remove "reverses" from the one that is not a reversal');
   }
@@ -110,6 +112,7 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
       file: article.filePath,
       original: article.original === undefined ? undefined : splitParagraphs(article.original),
       originalFile: article.originalPath,
+      originalRefused: article.originalRefused,
       frontmatterEntities: listed,
       knownEntities,
     });

@@ -198,7 +198,7 @@ export interface MdxFacts {
  */
 export function checkArticleMdx(
   source: string,
-  ctx: { file: string; original: string[] | undefined; originalFile: string; frontmatterEntities: string[] | undefined; knownEntities: Set<string> },
+  ctx: { file: string; original: string[] | undefined; originalFile: string; originalRefused?: boolean | undefined; frontmatterEntities: string[] | undefined; knownEntities: Set<string> },
 ): { problems: Problem[]; facts: MdxFacts } {
   const { problems, paragraphs } = checkMdxDialect(source, ctx.file);
   const facts: MdxFacts = { mentions: new Set(), paragraphs: paragraphs.length };
@@ -206,7 +206,7 @@ export function checkArticleMdx(
   if (problems.some((p) => p.message.startsWith('the MDX does not parse'))) return { problems, facts };
 
   if (ctx.original === undefined) {
-    add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
+    if (!ctx.originalRefused) add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
   } else if (ctx.original.length === 0) {
     add(undefined, 'original', `${ctx.originalFile} is empty`, "paste the original's paragraphs into it, exactly as published, separated by blank lines");
   } else {

@@ -36,6 +36,8 @@ export interface ArticleFiles {
   source?: string | undefined;
   /** The original's text (undefined when missing or unreadable). */
   original?: string | undefined;
+  /** original.md is there but was refused (a link, not UTF-8...): its own problem says so. */
+  originalRefused?: boolean;
   /** The frontmatter, when it validated. */
   data?: Article | undefined;
   /** The frontmatter as parsed, before validation (for checks that can still use a valid part). */
@@ -167,7 +169,7 @@ async function readArticles(root: string): Promise<{ folders: ArticleFiles[]; pr
     const readIf = (n: string): Promise<Read | undefined> => (files.names.includes(n) ? readContentFile(root, path.join(folder, n)) : Promise.resolve(undefined));
     const [mdx, original] = await Promise.all([readIf('index.mdx'), readIf('original.md')]);
     for (const r of [mdx, original]) if (r?.problem) problems.push(r.problem);
-    const article: ArticleFiles = { id: name, filePath, originalPath, source: mdx?.text, original: original?.text, lineOf: () => 1 };
+    const article: ArticleFiles = { id: name, filePath, originalPath, source: mdx?.text, original: original?.text, originalRefused: files.refused.includes('original.md') || original?.problem !== undefined, lineOf: () => 1 };
     if (!mdx) {
       if (!files.problems.some((p) => p.file === filePath)) problems.push({ file: rel, field: 'index.mdx', message: 'the folder has no index.mdx (the translation)', hint: 'run npm run new:article, or add index.mdx' });
       return undefined;

@@ -82,8 +82,8 @@ const YEARS = `years ${MIN_YEAR} to ${MAX_YEAR}`;
 /** A calendar date `YYYY-MM-DD`, written in quotes. */
 export const isoDay = z
   .string({ error: YAML_DATE_HINT })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. "2020-04-07"' })
-  .refine((v) => isRealDay(v), { error: 'is not a real calendar date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD, e.g. "2020-04-07"', abort: true })
+  .refine((v) => isRealDay(v), { error: 'is not a real calendar date', abort: true })
   .refine((v) => inYearRange(v), { error: `is outside the ${YEARS}` });
 
 /** A moment with its UTC offset, e.g. `2020-04-07T14:33:00+07:00`. */
@@ -92,9 +92,11 @@ export const isoDateTimeWithOffset = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/, {
     error:
       'must be an ISO 8601 time with the original UTC offset, e.g. "2020-04-07T14:33:00+07:00" (14:33 WIB)',
+    abort: true,
   })
   .refine((v) => isRealDateTime(v), {
     error: 'is not a real date and time (hours 00-23, minutes and seconds 00-59, UTC offset from -12:00 to +14:00)',
+    abort: true,
   })
   .refine((v) => inYearRange(v), { error: `is outside the ${YEARS}` });
 

@@ -25,10 +25,12 @@ export const eventDate = z
   .string({ error: 'write the date in quotes, e.g. "2020-04-07" or "2020-04" for a month' })
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)?)?$/, {
     error: 'must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM+HH:MM" (a time needs its zone)',
+    abort: true,
   })
-  .refine((v) => v.length < 10 || isRealDay(v.slice(0, 10)), { error: 'is not a real calendar date' })
+  .refine((v) => v.length < 10 || isRealDay(v.slice(0, 10)), { error: 'is not a real calendar date', abort: true })
   .refine((v) => v.length <= 10 || isRealDateTime(v), {
     error: 'is not a real time (hours 00-23, minutes and seconds 00-59, UTC offset from -12:00 to +14:00)',
+    abort: true,
   })
   .refine((v) => inYearRange(v), { error: `is outside the years ${MIN_YEAR} to ${MAX_YEAR}` })
   .refine((v) => v.length !== 7 || (Number(v.slice(5, 7)) >= 1 && Number(v.slice(5, 7)) <= 12), {

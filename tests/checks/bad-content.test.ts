@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblems } from '../../src/checks/check-content.ts';
-import { cleanup, copyContent, edit, lineOf, read, snapshot, TODAY, write } from './fixture.ts';
+import { checkBroken, cleanup, copyContent, edit, lineOf, read, snapshot, TODAY, write, type Where } from './fixture.ts';
 
 const ARTICLE = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx';
 const ORIGINAL = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/original.md';
@@ -17,13 +17,7 @@ const SPACEX = 'content/entities/spacex.yaml';
 const roots: string[] = [];
 afterAll(() => roots.forEach(cleanup));
 
-async function check(breakIt: (root: string) => { file: string; line?: number }, includeDrafts = false) {
-  const root = copyContent();
-  roots.push(root);
-  const where = breakIt(root);
-  const problems = await checkContent(root, { includeDrafts, today: TODAY });
-  return { root, problems, text: formatProblems(problems), prefix: `${where.file}${where.line ? `:${where.line}` : ''}  ` };
-}
+const check = (breakIt: (root: string) => Where, includeDrafts = false) => checkBroken(roots, breakIt, includeDrafts);
 
 interface Case {
   name: string;

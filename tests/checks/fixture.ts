@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { checkContent, formatProblems } from '../../src/checks/check-content.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-27';
@@ -80,4 +81,19 @@ export function snapshot(dir: string): Record<string, string> {
 /** Every file below `dir`, relative. */
 export function listFiles(dir: string): string[] {
   return Object.keys(snapshot(dir)).filter((f) => !f.endsWith('/'));
+}
+
+/** Where a broken fixture should be reported: the file, and the line when there is one. */
+export interface Where {
+  file: string;
+  line?: number;
+}
+
+/** A copy of content/ broken by `breakIt`, checked: its problems, as text, and the expected line prefix. */
+export async function checkBroken(roots: string[], breakIt: (root: string) => Where, includeDrafts = false) {
+  const root = copyContent();
+  roots.push(root);
+  const where = breakIt(root);
+  const problems = await checkContent(root, { includeDrafts, today: TODAY });
+  return { root, problems, text: formatProblems(problems), prefix: `${where.file}${where.line ? `:${where.line}` : ''}  ` };
 }
