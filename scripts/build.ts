@@ -1,25 +1,35 @@
 /**
  * `npm run build`: builds the site into a staging folder and swaps it in as `dist/` only when the
- * build succeeds, so a failed build never leaves a half-written `dist/` to deploy: the previous
- * `dist/` (if any) stays as it was. Extra arguments go to `astro build`.
+ * build succeeds, so `dist/` is always the previous good site or the new one:
+ * - a failed build leaves the previous `dist/` as it was;
+ * - a build killed at any moment (SIGKILL to the process group, to this wrapper alone, or between the
+ *   two renames of the swap) is cleaned up by the next build, which first puts the last good site
+ *   back if `dist/` is missing and removes every leftover `.dist-*` folder (scripts/lib/dist-folders.ts);
+ * - when this wrapper dies, Astro dies with it (scripts/lib/exit-with-parent.ts).
+ * Extra arguments go to `astro build` (e.g. `npm run build -- --site https://news.example.com`).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { oldDir, recoverDist, stagingDir } from './lib/dist-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
 // One staging folder per build, so two builds in the same tree cannot write into each other.
-const staging = path.join(root, `.dist-staging-${process.pid}`);
-const old = path.join(root, `.dist-old-${process.pid}`);
+const staging = stagingDir(root);
+const old = oldDir(root);
 
 const args = process.argv.slice(2);
 if (args.some((a) => a === '--outDir' || a.startsWith('--outDir='))) {
   console.error('build: --outDir is set by scripts/build.ts (it builds into a staging folder, then replaces dist/)');
   process.exit(2);
 }
+
+const recovered = await recoverDist(root);
+if (recovered.restored) console.log(`build: an earlier build was interrupted; restored the last good site from ${recovered.restored} to dist/`);
+if (recovered.removed.length > 0) console.log(`build: removed what interrupted builds left: ${recovered.removed.join(', ')}`);
 
 // Run Astro's CLI with this same Node (v24), whatever `node` is first on the PATH.
 const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('astro/package.json')), 'bin/astro.mjs');
@@ -29,7 +39,8 @@ const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.j
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
 
-const child = spawn(process.execPath, [astroBin, 'build', '--outDir', staging, ...args], { cwd: root, env, stdio: 'inherit' });
+const preload = path.join(import.meta.dirname, 'lib/exit-with-parent.ts');
+const child = spawn(process.execPath, ['--import', preload, astroBin, 'build', '--outDir', staging, ...args], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
 const forward = (signal: NodeJS.Signals) => child.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);

@@ -7,7 +7,7 @@
  *   card), and drafts (an article, an entity and an event, made with the scaffold) leave no trace;
  * - a card worker that fails fails the build, and the previous dist/ stays.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -127,6 +127,54 @@ The results have not been announced.
     expect(output).toMatch(/not-a-folder/);
     expect(snapshot(path.join(root, 'dist'))).toEqual(dist);
     expect(stagingDirs(root)).toEqual([]);
+  }, 300_000);
+});
+
+describe('npm run build after an interrupted build', () => {
+  /** A pid no process has: the leftovers of a build that died. */
+  const DEAD = 2 ** 22 + 12345;
+
+  it('puts the last good site back when a build died between its two renames, and removes every leftover', () => {
+    const root = copyProject();
+    roots.push(root);
+    // Killed after "dist -> .dist-old", before ".dist-staging -> dist"; plus an older crash's staging folder.
+    mkdirSync(path.join(root, `.dist-old-${DEAD}`));
+    write(root, `.dist-old-${DEAD}/index.html`, '<p>the last good site</p>');
+    mkdirSync(path.join(root, `.dist-staging-${DEAD + 1}/half`), { recursive: true });
+    // This build fails at the content check, so what dist/ holds afterwards is what the recovery put there.
+    edit(root, 'content/events/spacex-ban.yaml', 'actor: "spacex"', 'actor: "space-x"');
+
+    const { status, output } = run(root, 'npm', ['run', 'build', '--silent']);
+
+    expect(status).not.toBe(0);
+    expect(output).toContain(`restored the last good site from .dist-old-${DEAD} to dist/`);
+    expect(read(root, 'dist/index.html')).toBe('<p>the last good site</p>');
+    expect(stagingDirs(root)).toEqual([]);
+  }, 180_000);
+
+  it('stops Astro when the wrapper is killed, and the next build cleans up after it', async () => {
+    const root = copyProject();
+    roots.push(root);
+    mkdirSync(path.join(root, 'dist'));
+    write(root, 'dist/index.html', '<p>the previous build</p>');
+    const node = path.join(root, 'node_modules/.bin/node');
+    const wrapper = spawn(node, ['scripts/build.ts'], { cwd: root, stdio: 'ignore' });
+    // Wait until Astro is writing into its staging folder, then kill the wrapper alone.
+    const staging = path.join(root, `.dist-staging-${wrapper.pid}`);
+    const astroRunning = () => spawnSync('pgrep', ['-f', `astro.mjs build --outDir ${staging}`], { encoding: 'utf8' }).stdout.trim();
+    for (let i = 0; i < 1200 && !(astroRunning() && existsSync(staging)); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(astroRunning()).not.toBe('');
+    expect(existsSync(staging), 'astro never wrote into its staging folder').toBe(true);
+    wrapper.kill('SIGKILL');
+    for (let i = 0; i < 100 && astroRunning(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(astroRunning(), 'astro build outlived the wrapper').toBe('');
+    expect(read(root, 'dist/index.html')).toBe('<p>the previous build</p>');
+
+    const { status, output } = run(root, 'npm', ['run', 'build', '--silent']);
+    expect(status, output).toBe(0);
+    expect(output).toContain(`removed what interrupted builds left: .dist-staging-${wrapper.pid}`);
+    expect(stagingDirs(root)).toEqual([]);
+    expect(read(root, 'dist/index.html')).not.toContain('the previous build');
   }, 300_000);
 });
 
