@@ -4,12 +4,12 @@
  * terminal, missing ones are asked for; otherwise the command fails naming the missing flags.
  * Writes only new files and never overwrites: an existing folder, id or original URL stops it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
+import { readContent } from '../src/reader/read-content.ts';
 import { fieldsFor, invalidValues, isEmpty, kinds, missingFlags, pairedFlagErrors, type FieldSpec, type Kind, type Values } from '../src/scaffold/fields.ts';
 import { defaultArticleSlug, originalUrlKey } from '../src/scaffold/slug.ts';
 import { articleIndexMdx, articleOriginalMd, entityYaml, eventYaml, nextSteps } from '../src/scaffold/templates.ts';
@@ -85,7 +85,7 @@ async function newArticle(v: Values): Promise<string[]> {
   if (!slug) throw new UsageError('the title has no Latin letters to make a folder name from: give one with --slug, e.g. --slug cna-taiwan-bans-zoom');
   const dir = path.join(contentDir, 'articles', slug);
   if (existsSync(dir)) throw new UsageError(`${relative(dir)} already exists: choose another --slug, or edit the existing article`);
-  const twin = articleWithUrl(url!);
+  const twin = await articleWithUrl(url!);
   if (twin) throw new UsageError(`${twin} already translates ${url}: one article per original; update that translation instead`);
   const index = path.join(dir, 'index.mdx');
   const original = path.join(dir, 'original.md');
@@ -126,22 +126,15 @@ async function createDataFile(dir: string, id: string, text: string): Promise<st
   return file;
 }
 
-/** The article (its index.mdx, relative) whose originalUrl is the same page as `url`, if any. */
-function articleWithUrl(url: string): string | undefined {
-  const articles = path.join(contentDir, 'articles');
-  if (!existsSync(articles)) return undefined;
-  for (const name of readdirSync(articles)) {
-    const index = path.join(articles, name, 'index.mdx');
-    if (!existsSync(index)) continue;
-    const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(index, 'utf8'));
-    try {
-      const other = (parseYaml(fm?.[1] ?? '') as { originalUrl?: unknown } | null)?.originalUrl;
-      if (typeof other === 'string' && originalUrlKey(other) === originalUrlKey(url)) return relative(index);
-    } catch {
-      // a broken frontmatter is the content check's business
-    }
-  }
-  return undefined;
+/** The article (its index.mdx, relative) whose originalUrl is the same page as `url`, if any (read by the content reader). */
+async function articleWithUrl(url: string): Promise<string | undefined> {
+  const { articleFolders } = await readContent(root);
+  const key = originalUrlKey(url);
+  return articleFolders.find((a) => {
+    // A broken frontmatter is the content check's business; a readable originalUrl still counts.
+    const other = a.data?.originalUrl ?? (a.raw as { originalUrl?: unknown } | undefined)?.originalUrl;
+    return typeof other === 'string' && originalUrlKey(other) === key;
+  })?.filePath;
 }
 
 function localDay(): string {
