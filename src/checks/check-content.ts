@@ -8,7 +8,7 @@
 import { firstDay } from '../lib/dates.ts';
 import { splitParagraphs } from '../lib/paragraphs.ts';
 import { originalUrlKey } from '../lib/content-ids.ts';
-import { readContent, type ContentRead, type Entry } from '../reader/read-content.ts';
+import { dialectOf, readContent, type ContentRead, type Entry } from '../reader/read-content.ts';
 import { checkArticleMdx } from './check-mdx.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
@@ -113,6 +113,7 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
       original: article.original === undefined ? undefined : splitParagraphs(article.original),
       originalFile: article.originalPath,
       originalRefused: article.originalRefused,
+      dialect: dialectOf(article),
       frontmatterEntities: listed,
       knownEntities,
     });

@@ -20,6 +20,7 @@ import { checkAlignment } from '../lib/paragraphs.ts';
 import { allowedProps, annotationSchemas, EMPTY_COMPONENTS, isAnnotation, NOTE_COMPONENTS } from '../schemas/annotations.ts';
 import { textIssue } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
+import { noteAccess } from '../reader/files.ts';
 
 interface Node {
   type: string;
@@ -62,6 +63,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   const add = (node: Node | undefined, field: string, message: string, hint?: string) => problems.push({ file, line: node?.position?.start.line, field, message, hint });
 
   let root: Node;
+  noteAccess('mdx', file);
   try {
     root = mdxToMdast(source) as unknown as Node;
   } catch (error) {
@@ -198,9 +200,11 @@ export interface MdxFacts {
  */
 export function checkArticleMdx(
   source: string,
-  ctx: { file: string; original: string[] | undefined; originalFile: string; originalRefused?: boolean | undefined; frontmatterEntities: string[] | undefined; knownEntities: Set<string> },
+  ctx: { file: string; original: string[] | undefined; originalFile: string; originalRefused?: boolean | undefined; frontmatterEntities: string[] | undefined; knownEntities: Set<string>; dialect?: Dialect | undefined },
 ): { problems: Problem[]; facts: MdxFacts } {
-  const { problems, paragraphs } = checkMdxDialect(source, ctx.file);
+  const dialect = ctx.dialect ?? checkMdxDialect(source, ctx.file);
+  const { paragraphs } = dialect;
+  const problems = [...dialect.problems];
   const facts: MdxFacts = { mentions: new Set(), paragraphs: paragraphs.length };
   const add = (line: number | undefined, field: string, message: string, hint?: string) => problems.push({ file: ctx.file, line, field, message, hint });
   if (problems.some((p) => p.message.startsWith('the MDX does not parse'))) return { problems, facts };

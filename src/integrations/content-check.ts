@@ -25,7 +25,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [contentGuard(root)] } });
+        updateConfig({ vite: { plugins: [contentGuard(root, { shared: command === 'build' })] } });
         if (command !== 'build') return;
         const problems = await checkContent(root, { includeDrafts: false, read: await sharedContent(root) });
         if (problems.length > 0) {

@@ -3,8 +3,9 @@
  * through the content reader (no symbolic links, size limit, strict UTF-8) and only after its body has
  * passed the closed MDX dialect (src/checks/check-mdx.ts) and its frontmatter the one YAML parser.
  * Nothing else under content/ may become a module. This holds in `astro build` (after the content
- * check, as a second line) and in `astro dev` (where a bad article shows its problems in the error
- * overlay instead of running). The frontmatter reaches the compiler blanked out, lines kept: pages
+ * check, as a second line: it takes the build's one read of content/ and its one parse of each
+ * article, so nothing is read twice) and in `astro dev` (where it reads the file as it is now, and a
+ * bad article shows its problems in the error overlay instead of running). The frontmatter reaches the compiler blanked out, lines kept: pages
  * read it from the content layer, so Astro's own YAML parser never sees it.
  * Only for use in integration code (Node).
  */
@@ -15,13 +16,23 @@ import { frontmatterBlock } from '../checks/frontmatter.ts';
 import { formatProblems, type Problem } from '../checks/problem.ts';
 import { CONTENT_DIR, readContentFile, relativeTo } from '../reader/files.ts';
 import { parseYaml } from '../reader/yaml.ts';
+import { dialectOf, sharedContent } from '../reader/read-content.ts';
 
-/** The checked source of an article module, or its problems. */
-export async function guardArticle(root: string, file: string): Promise<{ code: string; problems?: undefined } | { code?: undefined; problems: Problem[] }> {
+type Guarded = { code: string; problems?: undefined } | { code?: undefined; problems: Problem[] };
+
+/** The checked source of an article module, or its problems; `shared`: from the build's one read of content/. */
+export async function guardArticle(root: string, file: string, options: { shared?: boolean } = {}): Promise<Guarded> {
   const rel = relativeTo(root, file);
   const parts = rel.split('/');
   if (parts.length !== 4 || parts[0] !== CONTENT_DIR || parts[1] !== 'articles' || parts[3] !== 'index.mdx') {
     return { problems: [{ file: rel, field: 'file', message: 'is not an article, so it cannot become a page module', hint: 'only content/articles/<slug>/index.mdx files are compiled' }] };
+  }
+  if (options.shared) {
+    const article = (await sharedContent(root)).articleFolders.find((a) => a.filePath === rel);
+    // The build's read has this article's problems already; an article it did not read is refused.
+    if (!article?.source || !article.data) return { problems: [{ file: rel, field: 'file', message: 'was not read as a valid article by the content check', hint: 'run npm run check' }] };
+    const problems = dialectOf(article)!.problems;
+    return problems.length > 0 ? { problems } : { code: blankFrontmatter(article.source) };
   }
   const read = await readContentFile(root, file);
   if (read.problem) return { problems: [read.problem] };
@@ -30,10 +41,16 @@ export async function guardArticle(root: string, file: string): Promise<{ code: 
   if (fm !== undefined) problems.push(...parseYaml(fm, rel, 1).problems);
   problems.push(...checkMdxDialect(read.text, rel).problems);
   if (problems.length > 0) return { problems };
-  return { code: fm === undefined ? read.text : read.text.replace(fm, fm.replace(/[^\n]/g, '')) };
+  return { code: blankFrontmatter(read.text) };
 }
 
-export function contentGuard(root: string): Plugin {
+/** The source with its frontmatter's lines emptied (line numbers kept): pages read the frontmatter from the content layer. */
+function blankFrontmatter(source: string): string {
+  const fm = frontmatterBlock(source);
+  return fm === undefined ? source : source.replace(fm, fm.replace(/[^\n]/g, ''));
+}
+
+export function contentGuard(root: string, options: { shared: boolean }): Plugin {
   const contentDir = path.join(root, CONTENT_DIR);
   return {
     name: 'lintas:content-guard',
@@ -41,7 +58,7 @@ export function contentGuard(root: string): Plugin {
     async load(id) {
       const file = id.split('?')[0]!;
       if (!path.isAbsolute(file) || path.relative(contentDir, file).startsWith('..')) return null;
-      const guarded = await guardArticle(root, file);
+      const guarded = await guardArticle(root, file, options);
       if (guarded.problems) {
         const error = new Error(`${relativeTo(root, file)} was not compiled:\n\n${formatProblems(guarded.problems)}\n\nSee CONTRIBUTING.md, "What an article may contain".`);
         error.stack = error.message;

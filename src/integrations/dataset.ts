@@ -10,11 +10,20 @@ import { buildCrossReference, type CrossReference, type Record } from '../lib/cr
 
 const published = <T extends { data: { draft: boolean } }>(items: T[]) => items.filter((i) => !i.data.draft);
 
+type Dataset = { articles: Record<Article>[]; xref: CrossReference };
+
+/** One dataset per read of content/: the card job and the search index share it. */
+const datasets = new WeakMap<object, Dataset>();
+
 /** Entities, events and articles' frontmatter as the site publishes them, and their cross-reference. */
-export async function loadDataset(root: string): Promise<{ articles: Record<Article>[]; xref: CrossReference }> {
+export async function loadDataset(root: string): Promise<Dataset> {
   const read = await sharedContent(root);
+  const known = datasets.get(read);
+  if (known) return known;
   const strip = <T>({ id, filePath, data }: { id: string; filePath: string; data: T }): Record<T> => ({ id, filePath, data });
   const articles = published(read.articles).map(strip).sort((a, b) => (a.id < b.id ? -1 : 1));
   const xref = buildCrossReference({ entities: published(read.entities).map(strip), events: published(read.events).map(strip), articles });
-  return { articles, xref };
+  const dataset = { articles, xref };
+  datasets.set(read, dataset);
+  return dataset;
 }

@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ogCacheDir } from '../lib/og-image.ts';
 import type { OgWorkerInput, OgWorkerResult } from './og-images/worker.ts';
+import { ogCards, type OgCardSpec } from '../lib/og-cards.ts';
+import { loadDataset } from './dataset.ts';
 
 type Done = OgWorkerResult;
 
@@ -33,15 +35,18 @@ class Job {
   /** The card folder: the OG cache, or a temporary folder (cache off) deleted afterwards. */
   readonly dir: string;
   readonly temporary: boolean;
-  constructor(root: string, dir: string, temporary: boolean) {
+  /** The cards to draw, worked out here from the build's one read of content/: workers read no content. */
+  readonly specs: OgCardSpec[];
+  constructor(root: string, dir: string, temporary: boolean, specs: OgCardSpec[]) {
     this.root = root;
     this.dir = dir;
     this.temporary = temporary;
+    this.specs = specs;
   }
 
   /** Starts one more worker on the remaining cards. */
   add(): void {
-    const worker = new Worker(path.join(this.root, 'src/integrations/og-images/worker.ts'), { workerData: { root: this.root, dir: this.dir, next: this.next } satisfies OgWorkerInput });
+    const worker = new Worker(path.join(this.root, 'src/integrations/og-images/worker.ts'), { workerData: { dir: this.dir, next: this.next, specs: this.specs } satisfies OgWorkerInput });
     // Until the build is done, a worker must not keep a failed build's process alive.
     worker.unref();
     const result = new Promise<Done>((resolve, reject) => {
@@ -70,7 +75,11 @@ class Job {
 
 async function startJob(root: string): Promise<Job> {
   const cache = ogCacheDir();
-  const job = cache ? new Job(root, cache, false) : new Job(root, await mkdtemp(path.join(os.tmpdir(), 'lintas-og-')), true);
+  // The first to ask reads content/ for the whole build (src/reader/read-content.ts); the content
+  // check that follows reuses the read. Files with problems are left out, and the check then stops the build.
+  const { articles, xref } = await loadDataset(root);
+  const specs = ogCards(articles, xref);
+  const job = cache ? new Job(root, cache, false, specs) : new Job(root, await mkdtemp(path.join(os.tmpdir(), 'lintas-og-')), true, specs);
   job.add();
   return job;
 }

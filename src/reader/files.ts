@@ -9,7 +9,7 @@
  * - valid UTF-8, decoded strictly (no silent U+FFFD replacement).
  * Each failure is one Problem naming the file. Only for use in Node.
  */
-import { constants } from 'node:fs';
+import { appendFileSync, constants } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../checks/problem.ts';
@@ -24,6 +24,16 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** `content/events/x.yaml` style path of an absolute path, with forward slashes. */
 export const relativeTo = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
+
+/**
+ * With LINTAS_READ_LOG set to a file, every read and parse of a content file is logged there as one
+ * line, "read <file>", "yaml <file>" or "mdx <file>" (a parse), from every thread: the test that content is read once per
+ * build counts them (tests/checks/read-once.test.ts).
+ */
+export function noteAccess(what: 'read' | 'yaml' | 'mdx', file: string): void {
+  const log = process.env.LINTAS_READ_LOG;
+  if (log) appendFileSync(log, `${what} ${file}\n`);
+}
 
 export type Read = { text: string; problem?: undefined } | { text?: undefined; problem: Problem };
 
@@ -95,6 +105,7 @@ export async function readContentFile(root: string, file: string): Promise<Read>
     const st = await handle.stat();
     if (!st.isFile()) return fail(...KIND_PROBLEM.other);
     if (st.size > MAX_FILE_BYTES) return fail(`is ${Math.ceil(st.size / 1024)} KiB, over the limit of ${MAX_FILE_BYTES / 1024} KiB for one content file`, 'split it, or remove what does not belong in it');
+    noteAccess('read', rel);
     const bytes = await handle.readFile();
     if (bytes.length > MAX_FILE_BYTES) return fail(`is over the limit of ${MAX_FILE_BYTES / 1024} KiB for one content file`, 'split it');
     try {

@@ -15,6 +15,7 @@ import { idIssue } from '../schemas/common.ts';
 import { frontmatterBlock } from '../checks/frontmatter.ts';
 import { validateYaml } from '../checks/validate-yaml.ts';
 import type { Problem } from '../checks/problem.ts';
+import { checkMdxDialect, type Dialect } from '../checks/check-mdx.ts';
 import { CONTENT_DIR, kindOf, kindProblem, listContentDir, readContentFile, relativeTo, type Read } from './files.ts';
 
 export interface Entry<T> {
@@ -43,6 +44,15 @@ export interface ArticleFiles {
   /** The frontmatter as parsed, before validation (for checks that can still use a valid part). */
   raw?: unknown;
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The body checked against the closed MDX dialect: parsed once, by `dialectOf`. */
+  dialect?: Dialect | undefined;
+}
+
+/** An article's MDX checked against the closed dialect, parsed once however many ask (the check, the guard). */
+export function dialectOf(article: ArticleFiles): Dialect | undefined {
+  if (article.source === undefined) return undefined;
+  article.dialect ??= checkMdxDialect(article.source, article.filePath);
+  return article.dialect;
 }
 
 export interface ContentRead {

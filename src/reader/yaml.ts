@@ -12,6 +12,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { fieldPath, type Problem } from '../checks/problem.ts';
+import { noteAccess } from './files.ts';
 
 /** Aliases allowed in one file (`*name` reusing an `&name` value). */
 export const MAX_ALIASES = 10;
@@ -27,6 +28,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(source: string, file: string, lineOffset = 0): ParsedYaml {
+  noteAccess('yaml', file);
   const lineCounter = new LineCounter();
   const problems: Problem[] = [];
   const doc = parseDocument(source, { lineCounter, version: '1.2', schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true, strict: true });

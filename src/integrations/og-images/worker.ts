@@ -8,12 +8,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { ogCards } from '../../lib/og-cards.ts';
+import type { OgCardSpec } from '../../lib/og-cards.ts';
 import { cardFile } from '../../lib/og-image.ts';
-import { loadDataset } from '../dataset.ts';
 
 export interface OgWorkerInput {
-  root: string;
+  /** Every card of the build, worked out by the main thread from its one read of content/. */
+  specs: OgCardSpec[];
   /** The card folder: the OG cache, or a temporary folder when the cache is off. */
   dir: string;
   /** One Int32: the number of the next card to draw, shared by every worker. */
@@ -31,12 +31,10 @@ export interface OgWorkerResult {
   finishedAt: number;
 }
 
-const { root, dir, next } = workerData as OgWorkerInput;
+const { dir, next, specs } = workerData as OgWorkerInput;
 // One libvips thread: the point of the worker is to use a CPU Astro leaves idle, not to compete for Astro's.
 sharp.concurrency(1);
 const counter = new Int32Array(next);
-const { articles, xref } = await loadDataset(root);
-const specs = ogCards(articles, xref);
 const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0, finishedAt: 0 };
 for (let i = Atomics.add(counter, 0, 1); i < specs.length; i = Atomics.add(counter, 0, 1)) {
   const { file, rendered } = await cardFile(specs[i]!.card, dir);
