@@ -79,6 +79,8 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     futureDate(ev, ['date'], d.date);
     futureDate(ev, ['reported'], d.reported);
     d.sources.forEach((s, i) => futureDate(ev, ['sources', i, 'date'], s.date));
+    futureDate(ev, ['updated'], d.updated);
+    d.corrections.forEach((c, i) => futureDate(ev, ['corrections', i, 'date'], c.date));
     if (d.date && d.reported && firstDay(d.reported) < firstDay(d.date)) {
       problems.push({ file: ev.file, line: ev.lineOf(['reported']), field: 'reported', message: `reported on ${d.reported}, before the measure itself (${d.date})`, hint: 'a measure is reported on or after the day it is taken; check both dates' });
     }
@@ -137,6 +139,8 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     data.events.forEach((id, i) => refProblem(item, ['events', i], id, 'event', 'events'));
     futureDate(item, ['published'], data.published.slice(0, 10));
     futureDate(item, ['translated'], data.translated);
+    futureDate(item, ['updated'], data.updated);
+    data.corrections.forEach((c, i) => futureDate(item, ['corrections', i, 'date'], c.date));
     if (data.translated < firstDay(data.published.slice(0, 10))) {
       problems.push({ file, line: parsed.lineOf(['translated']), field: 'translated', message: `the translation date ${data.translated} is before the original was published`, hint: 'check both dates' });
     }
