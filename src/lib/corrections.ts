@@ -50,11 +50,15 @@ export const CORRECTIONS_FEED_DESCRIPTION = 'Every correction Lintas publishes t
 /** A correction in one sentence pair, as feeds and JSON-LD give it. */
 export const correctionText = (c: Correction, kind: 'article' | 'event') => `This ${kind === 'article' ? 'article' : 'timeline entry'} said: ${c.wrong} What is right: ${c.right}`;
 
-/** RSS items for @astrojs/rss: one per correction, dated by it, linking to it on its page. */
-export function correctionRssItems(records: readonly CorrectionRecord[]) {
+/**
+ * RSS items for @astrojs/rss: one per correction, dated by it, linking to it on its page. `urlOf`
+ * makes the absolute URL (base path and site): @astrojs/rss would put a slash after the #anchor of a
+ * relative link.
+ */
+export function correctionRssItems(records: readonly CorrectionRecord[], urlOf: (path: string) => string) {
   return records.map((r) => ({
     title: `Correction: ${r.title}`,
-    link: r.path,
+    link: urlOf(r.path),
     pubDate: new Date(`${r.date}T00:00:00Z`),
     description: correctionText(r, r.kind),
   }));
