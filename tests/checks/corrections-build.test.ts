@@ -58,6 +58,11 @@ describe('a build with corrections', () => {
     const items = [new XMLParser().parse(dist('corrections/rss.xml')).rss.channel.item].flat();
     expect(items.map((i) => i.link)).toEqual([`${site}/articles/${slug}/#correction-1`, `${site}/timeline/2020/#correction-spacex-ban-1`]);
 
+    // The open data carries the event's correction.
+    const ev = JSON.parse(dist('data/events.json')).events.find((e: { id: string }) => e.id === 'spacex-ban');
+    expect(ev.updated).toBe('2026-11-20');
+    expect(ev.corrections).toEqual([{ date: '2026-11-20', wrong: 'FIXTURE-EV-WRONG', right: 'FIXTURE-EV-RIGHT' }]);
+
     // The article feeds carry the update.
     const rssItem = [new XMLParser().parse(dist('rss.xml')).rss.channel.item].flat().find((i) => i.link === `${site}/articles/${slug}/`);
     expect(rssItem['atom:updated']).toBe('2026-11-27T00:00:00Z');

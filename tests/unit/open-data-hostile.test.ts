@@ -83,6 +83,7 @@ describe('hostile strings through every output', () => {
     expect(events.events[0].title).toBe(H.formula);
     expect(events.events[0].actors[0].name).toBe(H.script);
     expect(events.events[0].summary).toContain(all);
+    expect(events.events[0].corrections).toEqual([{ date: '2026-01-02', wrong: H.script, right: H.markup }]);
     const ents = JSON.parse(JSON.stringify(entitiesDocument(xref, site, new Date('2026-01-01'))));
     validate('entities', ents);
     expect(ents.entities.find((e: { id: string }) => e.id === 'hostile-body').parent.name).toBe(H.formula);
