@@ -41,11 +41,15 @@ export const bans = bansMeasures(xref);
 export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
 
 /**
- * Each article's claim checks, for its ClaimReview JSON-LD: read from its MDX (src/lib/claim-checks.ts
- * says why not while rendering). `filePath` is the glob loader's path inside content/articles/.
+ * An article's claim checks, for its ClaimReview JSON-LD: read from its MDX when its page asks
+ * (src/lib/claim-checks.ts says why not while rendering), so only article pages pay for the parse.
+ * `filePath` is the glob loader's path inside content/articles/.
  */
-const claimChecks = new Map<string, ClaimCheckRecord[]>(articles.map((a) => [a.id, a.filePath ? claimChecksOf(readFileSync(a.filePath, 'utf8')) : []]));
-export const claimChecksOfArticle = (articleId: string): ClaimCheckRecord[] => claimChecks.get(articleId) ?? [];
+const articleFiles = new Map(articles.map((a) => [a.id, a.filePath]));
+export const claimChecksOfArticle = (articleId: string): ClaimCheckRecord[] => {
+  const file = articleFiles.get(articleId);
+  return file ? claimChecksOf(readFileSync(file, 'utf8')) : [];
+};
 
 /** Every correction on the site, newest first (/corrections/ and its feed). */
 export const corrections = collectCorrections(articles, xref.timeline, (id) => {
