@@ -3,14 +3,14 @@
  * returns a node; `SeoHead.astro` picks the nodes for a page from its URL and serialises them with
  * `serializeJsonLd`, which escapes the characters that could end the <script> element or break it.
  */
-import type { ClaimReview, CorrectionComment } from 'schema-dts';
+import type { ClaimReview, CorrectionComment, NewsMediaOrganization } from 'schema-dts';
 import type { Article } from '../schemas/article.ts';
 import type { Entity, EntityType } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimCheckRecord } from './claim-checks.ts';
 import { correctionAnchor, correctionText } from './corrections.ts';
-import { articlePath, bansPath, entitiesPath, entityPath, timelinePath } from './paths.ts';
+import { articlePath, bansPath, entitiesPath, entityPath, methodsPath, timelinePath } from './paths.ts';
 import { RATING_SCALE, verdictRatings } from './verdicts.ts';
 
 export type JsonLdNode = { [key: string]: unknown };
@@ -39,9 +39,21 @@ export const graph = (nodes: JsonLdNode[]): JsonLdNode => ({ '@context': 'https:
 
 export const organizationId = (site: URL | string) => `${absolute(site, '/')}#organization`;
 
-/** Lintas, the publisher of the translations and the dataset. */
+/**
+ * Lintas, the publisher of the translations and the dataset, with its published standards
+ * (schema.org's news-organisation policies, all on /methods/).
+ */
 export function organizationLd(site: URL | string): JsonLdNode {
-  return { '@type': 'NewsMediaOrganization', '@id': organizationId(site), name: SITE_NAME, url: absolute(site, '/') };
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(site),
+    name: SITE_NAME,
+    url: absolute(site, '/'),
+    publishingPrinciples: absolute(site, methodsPath()),
+    verificationFactCheckingPolicy: absolute(site, methodsPath('verdicts')),
+    correctionsPolicy: absolute(site, methodsPath('corrections')),
+    actionableFeedbackPolicy: absolute(site, methodsPath('responsibility')),
+  } satisfies NewsMediaOrganization;
 }
 
 export function websiteLd(site: URL | string, description: string): JsonLdNode {

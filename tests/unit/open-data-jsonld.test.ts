@@ -1,6 +1,6 @@
 import type { ClaimReview } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { breadcrumbTrail, claimReviewLd, entityLd, newsArticleLd, pageKind, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { breadcrumbTrail, claimReviewLd, entityLd, newsArticleLd, organizationLd, pageKind, serializeJsonLd } from '../../src/lib/jsonld.ts';
 import { RATING_SCALE, verdictRatings, verdicts } from '../../src/lib/verdicts.ts';
 
 const site = 'https://lintas.example.org';
@@ -142,6 +142,18 @@ describe('claimReviewLd', () => {
     const bare = claimReviewLd({ articleId: 'a', article, outlet: { name: 'Bisnis.com' }, check: withoutOriginal, site }) as Record<string, any>;
     expect(bare.itemReviewed.text).toBeUndefined();
     expect(bare.itemReviewed.inLanguage).toBeUndefined();
+  });
+});
+
+describe('organizationLd', () => {
+  it("points to the published standards on /methods/: principles, fact-checking, corrections, feedback", () => {
+    expect(organizationLd(site)).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      publishingPrinciples: 'https://lintas.example.org/methods/',
+      verificationFactCheckingPolicy: 'https://lintas.example.org/methods/#verdicts',
+      correctionsPolicy: 'https://lintas.example.org/methods/#corrections',
+      actionableFeedbackPolicy: 'https://lintas.example.org/methods/#responsibility',
+    });
   });
 });
 
