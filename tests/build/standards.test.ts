@@ -30,9 +30,13 @@ const events = readdirSync('content/events')
 const jsonLdOf = (html: HTMLElement): Node[] => html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => JSON.parse(s.rawText)['@graph'] ?? []);
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const isDate = (s: unknown) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.test(s) && !Number.isNaN(Date.parse(s));
-/** The claim checks written in an article's MDX, read with a plain pattern (not the site's own parser). */
+/** The claim checks written in an article's MDX, read with a plain pattern (not the site's own parser); attributes in either quotes. */
+const attribute = (attrs: string, name: string) => {
+  const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+};
 const claimChecksInMdx = (mdx: string) =>
-  [...mdx.matchAll(/<ClaimCheck\b([^>]*)>/g)].map((m) => ({ claim: /\bclaim="([^"]*)"/.exec(m[1]!)?.[1], verdict: /\bverdict="([^"]*)"/.exec(m[1]!)?.[1] }));
+  [...mdx.matchAll(/<ClaimCheck\b((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'))*)\s*>/g)].map((m) => ({ claim: attribute(m[1]!, 'claim'), verdict: attribute(m[1]!, 'verdict') }));
 
 describe('ClaimReview', () => {
   it('the site has claim checks to test', () => {
