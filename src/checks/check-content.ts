@@ -81,6 +81,8 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     future(ev, ['date'], d.date);
     future(ev, ['reported'], d.reported);
     d.sources.forEach((s, i) => future(ev, ['sources', i, 'date'], s.date));
+    future(ev, ['updated'], d.updated);
+    d.corrections.forEach((c, i) => future(ev, ['corrections', i, 'date'], c.date));
     if (d.date && d.reported && firstDay(d.reported) < firstDay(d.date)) {
       add(ev, ['reported'], `reported on ${d.reported}, before the measure itself (${d.date})`, 'a measure is reported on or after the day it is taken; check both dates');
     }
@@ -126,6 +128,8 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     data.events.forEach((id, i) => ref(item, ['events', i], id, 'event'));
     future(item, ['published'], data.published.slice(0, 10));
     future(item, ['translated'], data.translated);
+    future(item, ['updated'], data.updated);
+    data.corrections.forEach((c, i) => future(item, ['corrections', i, 'date'], c.date));
     if (data.translated < firstDay(data.published.slice(0, 10))) add(item, ['translated'], `the translation date ${data.translated} is before the original was published`, 'check both dates');
     const key = originalUrlKey(data.originalUrl);
     const other = seenUrls.get(key);

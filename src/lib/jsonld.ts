@@ -3,11 +3,15 @@
  * returns a node; `SeoHead.astro` picks the nodes for a page from its URL and serialises them with
  * `serializeJsonLd`, which escapes the characters that could end the <script> element or break it.
  */
+import type { ClaimReview, CorrectionComment, NewsMediaOrganization } from 'schema-dts';
 import type { Article } from '../schemas/article.ts';
 import type { Entity, EntityType } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
-import { articlePath, bansPath, entitiesPath, entityPath, timelinePath } from './paths.ts';
+import type { ClaimCheckRecord } from './claim-checks.ts';
+import { correctionAnchor, correctionText } from './corrections.ts';
+import { articlePath, bansPath, entitiesPath, entityPath, methodsPath, timelinePath } from './paths.ts';
+import { RATING_SCALE, verdictRatings } from './verdicts.ts';
 
 export type JsonLdNode = { [key: string]: unknown };
 
@@ -35,9 +39,21 @@ export const graph = (nodes: JsonLdNode[]): JsonLdNode => ({ '@context': 'https:
 
 export const organizationId = (site: URL | string) => `${absolute(site, '/')}#organization`;
 
-/** Lintas, the publisher of the translations and the dataset. */
+/**
+ * Lintas, the publisher of the translations and the dataset, with its published standards
+ * (schema.org's news-organisation policies, all on /methods/).
+ */
 export function organizationLd(site: URL | string): JsonLdNode {
-  return { '@type': 'NewsMediaOrganization', '@id': organizationId(site), name: SITE_NAME, url: absolute(site, '/') };
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId(site),
+    name: SITE_NAME,
+    url: absolute(site, '/'),
+    publishingPrinciples: absolute(site, methodsPath()),
+    verificationFactCheckingPolicy: absolute(site, methodsPath('verdicts')),
+    correctionsPolicy: absolute(site, methodsPath('corrections')),
+    actionableFeedbackPolicy: absolute(site, methodsPath('responsibility')),
+  } satisfies NewsMediaOrganization;
 }
 
 export function websiteLd(site: URL | string, description: string): JsonLdNode {
@@ -148,9 +164,10 @@ export interface ArticleLdInput {
 }
 
 /**
- * The translation as a NewsArticle. `datePublished` is the original's publication time with its own
- * UTC offset (the news the reader sees is dated by it, as in the feeds); the day the translation was
- * finished is `dateCreated`. The original is `translationOfWork`, with its URL, language and headline.
+ * The translation as a NewsArticle. Honest dates: `datePublished` is the day Lintas published the
+ * translation (`translated`), `dateModified` its `updated` day; the original's own publication time,
+ * with its UTC offset, is the `datePublished` of `translationOfWork`, which also carries the
+ * original's URL, language and headline. Each correction is a CorrectionComment in `correction`.
  */
 export function newsArticleLd({ id, article, outlet, mentions = [], site, image }: ArticleLdInput): JsonLdNode {
   const url = absolute(site, articlePath(id));
@@ -175,8 +192,8 @@ export function newsArticleLd({ id, article, outlet, mentions = [], site, image 
     headline: article.title,
     description: article.summary,
     inLanguage: article.language,
-    datePublished: article.published,
-    dateCreated: article.translated,
+    datePublished: article.translated,
+    ...(article.updated ? { dateModified: article.updated } : {}),
     author: article.authors.map(person),
     publisher: { '@id': organizationId(site) },
     translator: translatorLd(article.translator, site),
@@ -185,7 +202,50 @@ export function newsArticleLd({ id, article, outlet, mentions = [], site, image 
     ...(image ? { image } : {}),
     ...(article.tags.length > 0 ? { keywords: article.tags } : {}),
     ...(mentions.length > 0 ? { mentions: mentions.map((m) => ({ '@id': entityId(site, m.id), name: m.name })) } : {}),
+    ...(article.corrections.length > 0 ? { correction: article.corrections.map((c, i) => correctionLd(c, `${url}#${correctionAnchor(i + 1)}`)) } : {}),
   };
+}
+
+/** A correction as schema.org's CorrectionComment: its day, what was wrong and what is right, its anchor. */
+export function correctionLd(c: Article['corrections'][number], url: string) {
+  return { '@type': 'CorrectionComment', datePublished: c.date, text: correctionText(c, 'article'), url } satisfies CorrectionComment;
+}
+
+export interface ClaimReviewInput {
+  articleId: string;
+  article: Pick<Article, 'translated' | 'updated' | 'published' | 'originalUrl' | 'originalTitle' | 'originalLanguage' | 'language'>;
+  outlet: { name: string };
+  check: ClaimCheckRecord;
+  site: URL | string;
+}
+
+/**
+ * One claim check as a schema.org ClaimReview, the markup fact-check tools read
+ * (https://developers.google.com/search/docs/appearance/structured-data/factcheck): the claim in the
+ * translation's words; the Claim itself, made by the outlet in the original article (its URL and
+ * date, and the original wording when the note quotes it); the verdict as a rating (the mapping is
+ * `verdictRatings` in verdicts.ts); Lintas as author; the note's own URL on the page.
+ */
+export function claimReviewLd({ articleId, article, outlet, check, site }: ClaimReviewInput) {
+  const page = absolute(site, articlePath(articleId));
+  const rating = verdictRatings[check.verdict];
+  return {
+    '@type': 'ClaimReview',
+    url: `${page}#note-${check.note}`,
+    claimReviewed: check.claim,
+    inLanguage: article.language,
+    datePublished: article.translated,
+    ...(article.updated ? { dateModified: article.updated } : {}),
+    author: { '@type': 'NewsMediaOrganization', '@id': organizationId(site), name: SITE_NAME, url: absolute(site, '/') },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: outlet.name },
+      datePublished: article.published,
+      appearance: { '@type': 'NewsArticle', url: article.originalUrl, headline: article.originalTitle, inLanguage: article.originalLanguage, datePublished: article.published },
+      ...(check.original ? { text: check.original, inLanguage: article.originalLanguage } : {}),
+    },
+    reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: RATING_SCALE.bestRating, worstRating: RATING_SCALE.worstRating, alternateName: rating.alternateName },
+  } satisfies ClaimReview;
 }
 
 /** Schema.org type for each kind of entity: a state is a Country, a person a Person, the rest organisations. */

@@ -49,3 +49,6 @@ export const eventPath = (id: string, sortKey: string, paging?: TimelinePaging) 
   return `${timelineViewPath(year, undefined, segment)}#${eventAnchor(id)}`;
 };
 export const bansPath = () => `/bans/`;
+/** The methods page, or one definition on it: methodsPath('confidence-high') -> "/methods/#confidence-high". */
+export const methodsPath = (anchor?: string) => `/methods/${anchor ? `#${anchor}` : ''}`;
+export const correctionsPath = () => `/corrections/`;

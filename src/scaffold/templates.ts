@@ -39,7 +39,7 @@ originalUrl: ${q(a.url)}
 originalLanguage: ${q(a.lang)}
 language: "en"
 translator: "" # WRITE: who translated it
-translated: ${q(a.today)} # the day the translation was finished, YYYY-MM-DD
+translated: ${q(a.today)} # the day Lintas publishes it (its date in feeds): update it when you set draft: false
 entities: # every entity the article involves; each <Entity id="…"> in the text must be listed here
   - ${q(a.outlet)}
 events: [] # ids of the events the article reports, e.g. ["spacex-ban"]

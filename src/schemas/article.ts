@@ -1,6 +1,7 @@
 /** A translated article: frontmatter of `content/articles/<slug>/index.mdx`. Id = folder name. */
 import { z } from 'astro/zod';
 import { httpUrl, id, isoDateTimeWithOffset, isoDay, languageTag, text } from './common.ts';
+import { correctionDateIssues, correctionList } from './correction.ts';
 
 const person = text('name');
 
@@ -33,8 +34,16 @@ export const articleSchema = z.strictObject({
   language: languageTag.default('en'),
   /** Who translated it. */
   translator: person,
-  /** When the translation was finished, "YYYY-MM-DD". */
+  /**
+   * The day Lintas published the translation, "YYYY-MM-DD": its date in feeds and JSON-LD
+   * (`datePublished`); the original's own date stays in `published`. A translation is published when
+   * it is finished, so one field serves both: set it on the day `draft` becomes false.
+   */
   translated: isoDay,
+  /** The day the translation or its notes last changed in substance, "YYYY-MM-DD" (`dateModified`). */
+  updated: isoDay.optional(),
+  /** What the page said that was wrong, and what is right, each dated; shown at the top of the article. */
+  corrections: correctionList,
   /** Entity ids the article involves; every <Entity id> in the text must be listed here. */
   entities: z.array(id('entity')).default([]),
   /** Event ids the article reports. */
@@ -43,6 +52,8 @@ export const articleSchema = z.strictObject({
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'tags are lower-case words joined by hyphens' })).default([]),
   /** Hidden from the production build while true. */
   draft: z.boolean().default(false),
+}).superRefine((article, ctx) => {
+  for (const issue of correctionDateIssues(article, article.translated, 'translated')) ctx.addIssue({ code: 'custom', ...issue });
 });
 
 export type Article = z.infer<typeof articleSchema>;

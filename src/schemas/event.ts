@@ -1,6 +1,7 @@
 /** Something that happened on a date: a ban, an advisory, a report, a reversal. Id = file name. */
 import { z } from 'astro/zod';
-import { confidence, id, idList, inYearRange, isRealDateTime, isRealDay, MAX_YEAR, MIN_YEAR, text } from './common.ts';
+import { confidence, id, idList, inYearRange, isoDay, isRealDateTime, isRealDay, MAX_YEAR, MIN_YEAR, text } from './common.ts';
+import { correctionDateIssues, correctionList } from './correction.ts';
 import { sourceSchema } from './source.ts';
 
 export const actions = [
@@ -80,6 +81,10 @@ export const eventSchema = z
     reverses: id('reversed event').optional(),
     /** Where sources disagree: each side with its source. */
     disputes: z.array(disputeSchema).default([]),
+    /** The day this entry last changed in substance, "YYYY-MM-DD". */
+    updated: isoDay.optional(),
+    /** What this entry said that was wrong, and what is right, each dated; shown with the event. */
+    corrections: correctionList,
     /** Hidden from the production build while true. */
     draft: z.boolean().default(false),
   })
@@ -94,6 +99,10 @@ export const eventSchema = z
   .refine((e) => e.period === undefined || e.date?.length === 7, {
     error: '"period" (early, mid, late) only goes with a month date such as "2020-04"',
     path: ['period'],
+  })
+  .superRefine((event, ctx) => {
+    const own = event.date ?? event.reported;
+    for (const issue of correctionDateIssues(event, own, event.date ? 'date' : 'reported')) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type Event = z.infer<typeof eventSchema>;

@@ -30,8 +30,11 @@ const publishedIds = (dir: string) =>
 const eventIds = publishedIds('content/events');
 const entityIds = publishedIds('content/entities');
 const articleIds = readdirSync(path.join(distDir, 'articles'), { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  .filter((d) => d.isDirectory() && d.name !== 'page')
   .map((d) => d.name);
+/** An article's frontmatter, read from its file: the dates the feeds and JSON-LD must carry. */
+const frontmatter = (id: string): Node => parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(`content/articles/${id}/index.mdx`, 'utf8'))![1]!);
+const seed = frontmatter(slug);
 
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -59,11 +62,23 @@ describe('RSS 2.0', () => {
     expect(items.map((i) => i.link).sort()).toEqual(articleIds.map((id) => `${site}/articles/${id}/`).sort());
     const item = items.find((i) => i.link === `${site}/articles/${slug}/`)!;
     expect(item.title).toBe('Taiwan Bans Government Agencies From Using Zoom');
-    expect(new Date(item.pubDate).toISOString()).toBe('2020-04-07T07:33:00.000Z');
+    // Dated by the day Lintas published the translation, not by the original's 2020 date.
+    expect(new Date(item.pubDate).toISOString()).toBe(`${seed.translated}T00:00:00.000Z`);
     expect(item.description).toMatch(/^Citing Bloomberg/);
     expect([item.category].flat()).toContain('taiwan');
     const dates = items.map((i) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+  it('names itself with atom:link rel="self" and each item its authors (the original\'s, then the translator)', () => {
+    expect(rss['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
+    expect(rss.channel['atom:link']).toMatchObject({ '@_href': `${site}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
+    for (const item of items) {
+      const id = item.link.replace(`${site}/articles/`, '').replace(/\/$/, '');
+      const fm = frontmatter(id);
+      expect([item['dc:creator']].flat(), id).toEqual([...fm.authors, fm.translator]);
+      if (fm.updated) expect(item['atom:updated'], id).toBe(`${fm.updated}T00:00:00Z`);
+      else expect(item['atom:updated'], id).toBeUndefined();
+    }
   });
 });
 
@@ -90,7 +105,12 @@ describe('JSON Feed 1.1', () => {
       expect(Array.isArray(item.tags)).toBe(true);
       expect(typeof item.summary).toBe('string');
     }
-    expect(feed.items.find((i: Node) => i.url === `${site}/articles/${slug}/`).date_published).toBe('2020-04-07T14:33:00+07:00');
+    for (const item of feed.items) {
+      const fm = frontmatter(item.url.replace(`${site}/articles/`, '').replace(/\/$/, ''));
+      expect(item.date_published).toBe(`${fm.translated}T00:00:00Z`);
+      expect(item.date_modified).toBe(fm.updated ? `${fm.updated}T00:00:00Z` : undefined);
+      expect(item.authors).toEqual([...fm.authors, fm.translator].map((name) => ({ name })));
+    }
   });
 });
 
@@ -191,13 +211,18 @@ describe('page metadata', () => {
     const html = parseHtml(page(`/articles/${slug}/`));
     const article = jsonLdOf(html).find((n) => n['@type'] === 'NewsArticle')!;
     expect(article.headline).toBe('Taiwan Bans Government Agencies From Using Zoom');
-    expect(article.datePublished).toBe('2020-04-07T14:33:00+07:00');
+    // Honest dates: Lintas's day for the translation, the original's own time in translationOfWork.
+    expect(article.datePublished).toBe(seed.translated);
+    expect(article.dateModified).toBe(seed.updated);
+    expect(article.translationOfWork.datePublished).toBe(seed.published);
     expect(article.author).toEqual([{ '@type': 'Person', name: 'Nirmala Aninda' }]);
     expect(article.translationOfWork).toMatchObject({ inLanguage: 'id', headline: 'Taiwan Larang Instansi Pemerintah Gunakan Zoom', url: expect.stringMatching(/^https:\/\/kabar24\.bisnis\.com\//) });
+    expect((article.correction ?? []).length).toBe((seed.corrections ?? []).length);
     expect(article.translator.name).toBe('Lintas newsroom');
     expect(meta(html, 'og:type')).toBe('article');
     expect(meta(html, 'og:image')).toBe(`${site}/og/articles/${slug}.png`);
-    expect(meta(html, 'article:published_time')).toBe('2020-04-07T14:33:00+07:00');
+    expect(meta(html, 'article:published_time')).toBe(seed.translated);
+    expect(meta(html, 'article:modified_time')).toBe(seed.updated);
   });
   it('a timeline year page lists its events as an ItemList of Event', () => {
     const list = jsonLdOf(parseHtml(page('/timeline/2020/'))).find((n) => n['@type'] === 'ItemList')!;

@@ -42,6 +42,8 @@ export function pageKinds(): PageKind[] {
     { kind: 'timeline filtered', url: '/timeline/2020/country/tw/', needsScript: false, required: true },
     { kind: 'bans', url: '/bans/', needsScript: true, required: true },
     { kind: 'data', url: '/data/', needsScript: false, required: false },
+    { kind: 'methods', url: '/methods/', needsScript: false, required: true },
+    { kind: 'corrections', url: '/corrections/', needsScript: false, required: true },
     { kind: 'not found', url: '/404.html', needsScript: false, required: true },
     { kind: 'search', url: '/search/', needsScript: true, required: false },
     // Later pages of long lists (src/lib/paging.ts): built once the archive outgrows one page, as in

@@ -12,10 +12,11 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildCrossReference } from '../../src/lib/cross-reference.ts';
 import { neutralizeCell, toCsv } from '../../src/lib/csv.ts';
-import { entityLd, eventLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { claimReviewLd, entityLd, eventLd, graph, newsArticleLd, serializeJsonLd } from '../../src/lib/jsonld.ts';
+import { collectCorrections, correctionRssItems } from '../../src/lib/corrections.ts';
 import { entitiesDocument } from '../../src/lib/open-data/entities.ts';
 import { EVENTS_CSV_HEADER, eventCsvRow, eventRecord, eventsDocument } from '../../src/lib/open-data/events.ts';
-import { jsonFeed, rssItems } from '../../src/lib/open-data/feeds.ts';
+import { jsonFeed, RSS_NAMESPACES, rssChannelData, rssItems } from '../../src/lib/open-data/feeds.ts';
 import { timelineCalendar } from '../../src/lib/open-data/ics.ts';
 import { cardTree, renderCard } from '../../src/lib/og-image.ts';
 import { resolveEvent } from '../../src/lib/open-data/resolve.ts';
@@ -42,11 +43,11 @@ const entities = [
 ] as never[];
 const event = {
   id: 'hostile-event',
-  data: { title: H.formula, date: '2020-04', period: 'mid', approximate: false, reported: '2020-04-20', actor: ['hostile-body'], subject: 'zoom', action: 'ban', scope: H.plus, reason: H.script, summary: `${all} ${'long text '.repeat(20)}`, sources: [{ outlet: H.markup, via: H.cjk, title: H.lines, url: 'https://example.org/e', date: '2020-04-20', language: 'zh-Hant' }], confidence: 'high', disputes: [], draft: false },
+  data: { title: H.formula, date: '2020-04', period: 'mid', approximate: false, reported: '2020-04-20', actor: ['hostile-body'], subject: 'zoom', action: 'ban', scope: H.plus, reason: H.script, summary: `${all} ${'long text '.repeat(20)}`, sources: [{ outlet: H.markup, via: H.cjk, title: H.lines, url: 'https://example.org/e', date: '2020-04-20', language: 'zh-Hant' }], confidence: 'high', disputes: [], updated: '2026-01-02', corrections: [{ date: '2026-01-02', wrong: H.script, right: H.markup }], draft: false },
 } as never;
 const article = {
   id: 'hostile-article',
-  data: { title: H.script, originalTitle: H.cjk, summary: `${H.markup} ${H.quotes}`, originalSummary: H.lines, outlet: 'hostile-body', authors: [H.formula], editors: [H.at], published: '2020-04-07T14:33+07:00', originalUrl: 'https://example.org/original?a=1&b=2', originalLanguage: 'zh-Hant', language: 'en', translator: H.cjk, translated: '2020-05-01', entities: ['hostile-state'], events: ['hostile-event'], tags: ['a-tag'], draft: false },
+  data: { title: H.script, originalTitle: H.cjk, summary: `${H.markup} ${H.quotes}`, originalSummary: H.lines, outlet: 'hostile-body', authors: [H.formula], editors: [H.at], published: '2020-04-07T14:33+07:00', originalUrl: 'https://example.org/original?a=1&b=2', originalLanguage: 'zh-Hant', language: 'en', translator: H.cjk, translated: '2020-05-01', updated: '2020-06-01', corrections: [{ date: '2020-06-01', wrong: H.formula, right: `${H.lines} ${H.separators}` }], entities: ['hostile-state'], events: ['hostile-event'], tags: ['a-tag'], draft: false },
 } as never;
 const xref = buildCrossReference({ entities, events: [event], articles: [article] });
 const ev = xref.timeline[0]!;
@@ -82,6 +83,7 @@ describe('hostile strings through every output', () => {
     expect(events.events[0].title).toBe(H.formula);
     expect(events.events[0].actors[0].name).toBe(H.script);
     expect(events.events[0].summary).toContain(all);
+    expect(events.events[0].corrections).toEqual([{ date: '2026-01-02', wrong: H.script, right: H.markup }]);
     const ents = JSON.parse(JSON.stringify(entitiesDocument(xref, site, new Date('2026-01-01'))));
     validate('entities', ents);
     expect(ents.entities.find((e: { id: string }) => e.id === 'hostile-body').parent.name).toBe(H.formula);
@@ -92,6 +94,7 @@ describe('hostile strings through every output', () => {
     const ref = (r: (typeof actors)[number]) => ({ ...r, country: r.country ?? undefined });
     const nodes = graph([
       newsArticleLd({ id: 'hostile-article', article: (article as { data: never }).data, outlet: { id: 'hostile-body', name: H.script }, mentions: [{ id: 'hostile-state', name: H.formula }], site }),
+      claimReviewLd({ articleId: 'hostile-article', article: (article as { data: never }).data, outlet: { name: H.markup }, check: { note: 1, claim: H.script, verdict: 'misleading', original: `${H.cjk} ${H.separators}` }, site }),
       entityLd({ id: 'hostile-body', entity: xref.entities.get('hostile-body')!.data, parent: { id: 'hostile-state', entity: xref.entities.get('hostile-state')!.data }, site }),
       eventLd({ id: ev.id, event: ev.data, when: ev.when, url: record.url, actors: actors.map(ref), subject: subject ? ref(subject) : undefined, site }),
     ]);
@@ -99,7 +102,8 @@ describe('hostile strings through every output', () => {
     expect(out.toLowerCase()).not.toContain('</script');
     expect(out).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(out)).toEqual(nodes);
-    expect(strings(JSON.parse(out))).toEqual(expect.arrayContaining([H.script, H.formula, H.cjk, H.lines]));
+    expect(strings(JSON.parse(out))).toEqual(expect.arrayContaining([H.script, H.formula, H.cjk, H.lines, H.markup, `${H.cjk} ${H.separators}`]));
+    expect(out).toContain('CorrectionComment');
   });
 
   it('iCalendar: ical.js reads back the same summary and description', () => {
@@ -113,8 +117,8 @@ describe('hostile strings through every output', () => {
     for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   });
 
-  it('RSS: the XML parses back to the same text', async () => {
-    const xml = await getRssString({ title: H.script, description: H.markup, site, items: rssItems([article]) });
+  it('RSS: the XML parses back to the same text, item authors included', async () => {
+    const xml = await getRssString({ title: H.script, description: H.markup, site, items: rssItems([article]), xmlns: RSS_NAMESPACES, customData: rssChannelData(`${site}/rss.xml?a=1&b="2"`) });
     expect(xml).not.toContain('<script>');
     const parsed = new XMLParser({ ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false }).parse(xml);
     const item = parsed.rss.channel.item;
@@ -123,14 +127,28 @@ describe('hostile strings through every output', () => {
     expect(item.title).toBe(H.script);
     expect(item.description).toBe(`${H.markup} ${H.quotes}`);
     expect(item.link).toBe(`${site}/articles/hostile-article/`);
+    expect([item['dc:creator']].flat()).toEqual([H.formula, H.cjk]);
+    expect(item['atom:updated']).toBe('2020-06-01T00:00:00Z');
+    expect(parsed.rss.channel['atom:link']['@_href']).toBe(`${site}/rss.xml?a=1&b="2"`);
+  });
+
+  it('Corrections RSS: wrong and right come back as the same text', async () => {
+    const records = collectCorrections([article as never], [event as never], () => '/timeline/2020/');
+    const xml = await getRssString({ title: 't', description: 'd', site, items: correctionRssItems(records, (p) => `${site}${p}`) });
+    expect(xml).not.toContain('<script>');
+    const items = [new XMLParser({ trimValues: false, processEntities: true, htmlEntities: false }).parse(xml).rss.channel.item].flat();
+    expect(items.map((i) => i.title)).toEqual([`Correction: ${H.formula}`, `Correction: ${H.script}`]);
+    expect(items[0].description).toBe(`This timeline entry said: ${H.script} What is right: ${H.markup}`);
+    expect(items[1].description).toBe(`This article said: ${H.formula} What is right: ${H.lines} ${H.separators}`);
   });
 
   it('JSON Feed: parses back to the same text', () => {
     const feed = JSON.parse(JSON.stringify(jsonFeed([article], site)));
     expect(feed.items[0].title).toBe(H.script);
     expect(feed.items[0].summary).toBe(`${H.markup} ${H.quotes}`);
-    expect(feed.items[0].authors).toEqual([{ name: H.formula }]);
-    expect(feed.items[0].date_published).toBe('2020-04-07T14:33:00+07:00');
+    expect(feed.items[0].authors).toEqual([{ name: H.formula }, { name: H.cjk }]);
+    expect(feed.items[0].date_published).toBe('2020-05-01T00:00:00Z');
+    expect(feed.items[0].date_modified).toBe('2020-06-01T00:00:00Z');
   });
 
   it('Open Graph image: the text goes to satori as text, and renders to a PNG', async () => {

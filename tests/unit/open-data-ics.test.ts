@@ -26,6 +26,8 @@ const record = (id: string, extra: Partial<EventRecord> = {}): EventRecord => ({
   disputes: [],
   sources: [{ outlet: 'Taipei Times', via: null, title: null, url: 'https://www.taipeitimes.com/x', date: '2020-04-08', archiveUrl: null, language: 'en' }],
   articles: [],
+  updated: null,
+  corrections: [],
   ...extra,
 });
 

@@ -10,7 +10,8 @@ import { absolute } from '../jsonld.ts';
 import { documentHeader, eventPrecision, resolveEvent, sourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
 
 export const EVENTS_SCHEMA_PATH = '/data/schema/events-1.json';
-export const EVENTS_FORMAT_VERSION = '1.0.0';
+/** 1.1.0: `updated` and `corrections` added. */
+export const EVENTS_FORMAT_VERSION = '1.1.0';
 
 export interface EventEntity {
   id: string;
@@ -44,6 +45,10 @@ export interface EventRecord {
   disputes: { about: string; claims: { says: string; source: SourceRecord }[] }[];
   sources: SourceRecord[];
   articles: string[];
+  /** The day the entry last changed in substance. */
+  updated: string | null;
+  /** What the entry said that was wrong and what is right, each dated, oldest first. */
+  corrections: { date: string; wrong: string; right: string }[];
 }
 
 type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent' | 'pagedYears' | 'splitMonths'>>;
@@ -75,6 +80,8 @@ export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL |
     disputes: d.disputes.map((x) => ({ about: x.about, claims: x.claims.map((c) => ({ says: c.says, source: sourceRecord(c.source) })) })),
     sources: d.sources.map(sourceRecord),
     articles: (xref.articlesOfEvent?.get(event.id) ?? []).map((a) => a.id),
+    updated: d.updated ?? null,
+    corrections: d.corrections.map((c) => ({ date: c.date, wrong: c.wrong, right: c.right })),
   };
 }
 
