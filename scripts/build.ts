@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds the site into a staging folder and swaps it in as `dist/` only when the
  * build succeeds, so a failed build never leaves a half-written `dist/` to deploy: the previous
- * `dist/` (if any) stays as it was. Extra arguments go to `astro build`.
+ * `dist/` (if any) stays as it was. Extra arguments go to `astro build` (e.g. `--site`, `--base`), except
+ * `--dist=<folder>`, which replaces that folder instead of dist/ (the tests' sub-path build uses it).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,12 +11,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const distArg = process.argv.slice(2).find((a) => a.startsWith('--dist='));
+const dist = path.resolve(root, distArg ? distArg.slice('--dist='.length) : 'dist');
 // One staging folder per build, so two builds in the same tree cannot write into each other.
 const staging = path.join(root, `.dist-staging-${process.pid}`);
 const old = path.join(root, `.dist-old-${process.pid}`);
 
-const args = process.argv.slice(2);
+const args = process.argv.slice(2).filter((a) => a !== distArg);
 if (args.some((a) => a === '--outDir' || a.startsWith('--outDir='))) {
   console.error('build: --outDir is set by scripts/build.ts (it builds into a staging folder, then replaces dist/)');
   process.exit(2);
@@ -44,7 +46,8 @@ const code = await new Promise<number>((resolve) => {
 
 if (code !== 0 || !existsSync(staging)) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`\nbuild failed: ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+  const name = `${path.relative(root, dist)}/`;
+  console.error(`\nbuild failed: ${existsSync(dist) ? `the previous ${name} is unchanged` : `no ${name} was written`}.`);
   process.exit(code || 1);
 }
 
@@ -59,7 +62,7 @@ try {
   await rm(old, { recursive: true, force: true });
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`build: could not replace dist/: ${(error as Error).message}`);
+  console.error(`build: could not replace ${path.relative(root, dist)}/: ${(error as Error).message}`);
   process.exit(1);
 }
-console.log('build: dist/ replaced with the new build');
+console.log(`build: ${path.relative(root, dist)}/ replaced with the new build`);

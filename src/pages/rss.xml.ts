@@ -3,13 +3,17 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { articles } from '../lib/content.ts';
 import { FEED_DESCRIPTION, FEED_TITLE, rssItems } from '../lib/open-data/feeds.ts';
+import { rssCopyright } from '../lib/licences.ts';
+import { siteConfig, siteRoot } from '../lib/site.ts';
 
-export const GET: APIRoute = ({ site }) =>
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const GET: APIRoute = () =>
   rss({
     title: FEED_TITLE,
     description: FEED_DESCRIPTION,
-    site: site!,
-    items: rssItems(articles),
-    customData: '<language>en</language>',
+    site: siteRoot,
+    items: rssItems(articles, siteRoot),
+    customData: `<language>${siteConfig.language}</language><copyright>${escapeXml(rssCopyright(siteConfig))}</copyright>`,
     trailingSlash: true,
   });

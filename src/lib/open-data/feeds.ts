@@ -19,10 +19,11 @@ export interface FeedArticle {
 /** RFC 3339 wants seconds: "2020-04-07T14:33+07:00" -> "2020-04-07T14:33:00+07:00". */
 export const withSeconds = (iso: string) => iso.replace(/T(\d{2}:\d{2})(?=Z|[+-])/, 'T$1:00');
 
-export function rssItems(articles: FeedArticle[]) {
+/** `root`: the site's URL with its base (links are absolute, so a sub-path site keeps its base). */
+export function rssItems(articles: FeedArticle[], root: URL | string) {
   return articles.map((a) => ({
     title: a.data.title,
-    link: articlePath(a.id),
+    link: absolute(root, articlePath(a.id)),
     pubDate: new Date(a.data.published),
     description: a.data.summary,
     categories: a.data.tags,
