@@ -22,12 +22,12 @@ const httpUrl = z
   .string()
   .trim()
   .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol), 'must be an absolute http(s) URL, e.g. https://news.example.com')
-  .refine((s) => !new URL(s).search && !new URL(s).hash, 'must not have a ?query or #fragment');
+  .refine((s) => !URL.canParse(s) || (!new URL(s).search && !new URL(s).hash), 'must not have a ?query or #fragment');
 
 /** The site URL is an origin: a path belongs in `base` (Astro resolves `base` against the origin). */
 const siteUrl = httpUrl
   .refine((s) => !URL.canParse(s) || new URL(s).pathname === '/', 'must be an origin only, e.g. https://owner.github.io: put the path in base (--base /lintas/)')
-  .transform((s) => new URL(s).origin);
+  .transform((s) => (URL.canParse(s) ? new URL(s).origin : s));
 
 /** "/", "/lintas/", "/a/b/": a leading and a trailing slash, plain path segments. Written "lintas" or "/lintas" is accepted. */
 const basePath = z
@@ -68,7 +68,7 @@ export const siteConfigSchema = z.object({
     .default({
       code: { spdx: 'MIT', short: 'MIT', name: 'MIT License', url: 'https://opensource.org/license/mit' },
       content: { spdx: 'CC-BY-4.0', short: 'CC BY 4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      originals: 'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and are not covered by the licences above.',
+      originals: 'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and are not covered by Lintas's licences.',
     }),
   /** Optional: how readers reach the newsroom. Nothing is shown when unset; never invent one. */
   contact: z
