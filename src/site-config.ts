@@ -68,7 +68,7 @@ export const siteConfigSchema = z.object({
     .default({
       code: { spdx: 'MIT', short: 'MIT', name: 'MIT License', url: 'https://opensource.org/license/mit' },
       content: { spdx: 'CC-BY-4.0', short: 'CC BY 4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      originals: 'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and are not covered by Lintas's licences.',
+      originals: 'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and no licence of this site covers them.',
     }),
   /** Optional: how readers reach the newsroom. Nothing is shown when unset; never invent one. */
   contact: z
