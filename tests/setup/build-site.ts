@@ -8,13 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SUBPATH_BASE, SUBPATH_SITE, subpathBuild } from '../helpers/dist.ts';
+import { resolveChromium } from '../../scripts/lib/chromium.ts';
 
 const build = (args: string[]) => execFileSync('npm', ['run', 'build', '--silent', '--', ...args], { stdio: ['ignore', 'inherit', 'inherit'] });
 
-export default function setup() {
+export default async function setup() {
+  // Unpack the npm Chromium (where it is the one used) once, before the browser test files start in parallel.
+  const chromium = resolveChromium().catch(() => null);
   const skip = process.env.LINTAS_SKIP_BUILD === '1';
   if (!skip || !existsSync('dist/index.html')) build([]);
   if (!skip || !existsSync(path.join(subpathBuild.dir, 'index.html'))) {
     build([`--dist=${path.relative(process.cwd(), subpathBuild.dir)}`, '--site', SUBPATH_SITE, '--base', SUBPATH_BASE]);
   }
+  await chromium;
 }
