@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteConfigCheck } from './src/integrations/site-config.ts';
+import { cacheHeadersFile } from './src/integrations/cache-headers.ts';
 import { fromEnv } from './src/site-config.ts';
 
 // Where the site lives: LINTAS_SITE and LINTAS_BASE, else the defaults in src/site-config.ts; Astro's
@@ -24,7 +25,7 @@ export default defineConfig({
   compressHTML: true,
   // Order matters: og.start begins drawing Open Graph cards in a worker while the content check runs;
   // og.publish, last, waits for the worker, so Pagefind's indexing overlaps the drawing.
-  integrations: [siteConfigCheck(), og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), og.publish],
+  integrations: [siteConfigCheck(), og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), cacheHeadersFile(), og.publish],
   vite: {
     plugins: [tailwindcss()],
     build: {
