@@ -5,16 +5,17 @@
  * rules applied to Astro templates). Formatting is Prettier's (.prettierrc), not ESLint's.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.dist-*/', '.astro/', '.bench/', 'node_modules/', 'content/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs['flat/recommended'],
-  ...astro.configs['flat/jsx-a11y-recommended'],
+  tseslint.configs.recommended,
+  astro.configs['flat/recommended'],
+  astro.configs['flat/jsx-a11y-recommended'],
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {

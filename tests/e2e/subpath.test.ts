@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { parse as parseHtml } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SITE } from '../../src/site-config.ts';
@@ -48,8 +49,10 @@ describe(`search under ${build.base}`, () => {
       const href = (await first.getAttribute('href'))!;
       expect(href.startsWith(build.base), `result link ${href}`).toBe(true);
       expect(new URL(href, root).href).toBe(entity.url);
-      const [opened] = await Promise.all([page.waitForNavigation(), first.click()]);
-      expect(opened?.status()).toBe(200);
+      const target = new URL(href, site.url);
+      const [opened] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === target.pathname), first.click()]);
+      expect(opened.status()).toBe(200);
+      await page.waitForURL(target.href);
       expect(await page.locator('h1').innerText()).toContain(entity.name);
     } finally {
       await context.close();
@@ -127,6 +130,28 @@ describe('feeds, sitemap, robots.txt and data files', () => {
       expect(schema.$id).toBe(`${root}data/schema/${name}.json`);
       expect(doc.$schema).toBe(schema.$id);
     }
+  });
+
+  it('every URL on this host in the JSON-LD of every page starts with the site and base, and resolves', async () => {
+    const pages = readdirSync(build.dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+    const found = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && value.startsWith(build.root.origin)) found.add(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    for (const d of pages) {
+      const html = parseHtml(readFileSync(path.join(d.parentPath, d.name), 'utf8'));
+      for (const script of html.querySelectorAll('script[type="application/ld+json"]')) collect(JSON.parse(script.rawText));
+    }
+    expect(found.size).toBeGreaterThan(20);
+    expect([...found].filter((u) => !u.startsWith(root))).toEqual([]);
+    const failed: string[] = [];
+    for (const u of new Set([...found].map((x) => x.split('#')[0]!))) {
+      const response = await fetch(served(u));
+      await response.arrayBuffer();
+      if (response.status !== 200) failed.push(`${u} -> ${response.status}`);
+    }
+    expect(failed).toEqual([]);
   });
 
   it(`the default site (${DEFAULT_SITE}) appears in no file of the build`, () => {

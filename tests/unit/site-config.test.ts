@@ -1,4 +1,6 @@
 /** The site configuration (src/site-config.ts) and the URL helpers that apply it (src/lib/paths.ts). */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE, fromEnv, resolveSiteConfig, siteRoot } from '../../src/site-config.ts';
 import { absolute, sitePath, url } from '../../src/lib/paths.ts';
@@ -67,5 +69,14 @@ describe('URL helpers', () => {
     expect(url('/entities/zoom/')).toBe('/entities/zoom/');
     expect(url('entities/zoom/')).toBe('/entities/zoom/');
     expect(sitePath(url('/bans/'))).toBe('/bans/');
+  });
+});
+
+describe('one place', () => {
+  it(`no file in src/ but src/site-config.ts names the default site's host (${new URL(DEFAULT_SITE).host})`, () => {
+    const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+    expect(files.length).toBeGreaterThan(50);
+    const naming = files.filter((f) => f !== path.join('src', 'site-config.ts') && readFileSync(f, 'utf8').includes(new URL(DEFAULT_SITE).host));
+    expect(naming).toEqual([]);
   });
 });
