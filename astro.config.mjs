@@ -6,18 +6,26 @@ import tailwindcss from '@tailwindcss/vite';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteConfigCheck } from './src/integrations/site-config.ts';
+import { cacheHeadersFile } from './src/integrations/cache-headers.ts';
+import { fromEnv } from './src/site-config.ts';
+
+// Where the site lives: LINTAS_SITE and LINTAS_BASE, else the defaults in src/site-config.ts; Astro's
+// --site and --base flags override both. siteConfigCheck validates what Astro finally resolved.
+const where = fromEnv();
 
 const og = ogImages();
 
 export default defineConfig({
-  site: 'https://lintas.example.org',
+  site: where.site,
+  base: where.base,
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
   // in running text that glues words together. `true` removes whitespace losslessly.
   compressHTML: true,
   // Order matters: og.start begins drawing Open Graph cards in a worker while the content check runs;
   // og.publish, last, waits for the worker, so Pagefind's indexing overlaps the drawing.
-  integrations: [og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), og.publish],
+  integrations: [siteConfigCheck(), og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), cacheHeadersFile(), og.publish],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -22,7 +22,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath, haveChromium } from './lib/chromium.ts';
+import { NO_CHROMIUM, resolveChromium } from './lib/chromium.ts';
 import { measureFirstSearch, type FirstSearch } from './lib/first-search.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -326,12 +326,12 @@ for (const n of sizesFromArgs()) {
   const largest = await largestPage(dist);
   console.log(`bench: N=${n}: largest page ${largest.url}: ${(largest.bytes / 1024).toFixed(0)} kB, ${(largest.gzipBytes / 1024).toFixed(0)} kB gzip-compressed`);
   let searches: FirstSearch[] = [];
-  if (haveChromium()) {
+  if (await resolveChromium()) {
     console.log(`bench: N=${n}: measuring a first search in Chromium (${SEARCH_QUERIES.map((q) => `"${q}"`).join(', ')}) ...`);
     searches = await measureFirstSearch(dist, SEARCH_QUERIES);
     for (const q of searches) console.log(`bench: N=${n}:   "${q.query}": search page ${(q.pageBytes / 1024).toFixed(1)} kB + query ${(q.searchBytes / 1024).toFixed(1)} kB (${q.status})`);
   } else {
-    console.log(`bench: N=${n}: no Chromium at ${chromiumPath()} (apt-get install -y chromium, or set CHROMIUM_PATH), so no first-search measurement`);
+    console.log(`bench: N=${n}: no first-search measurement. ${NO_CHROMIUM}`);
   }
   console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s; building the bare baseline ...`);
   const bare = await prepareBare(dir, path.join(site, 'content'));

@@ -3,6 +3,8 @@
  * benchmark: `const site = await serveStatic(dir); ... await site.close();`. Directory URLs serve
  * their index.html; a path outside the root or a missing file is a 404. With `gzip`, text responses
  * are gzip-compressed when the browser asks, as any static host does, so transferred bytes are real.
+ * With `prefix` ("/lintas/"), the site is served under that path, as a GitHub Pages project site is:
+ * a request outside it is a 404.
  */
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -22,6 +24,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
@@ -31,9 +35,12 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<Site> {
+export async function serveStatic(root: string, options: { gzip?: boolean; prefix?: string } = {}): Promise<Site> {
+  const prefix = options.prefix ?? '/';
   const server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(prefix)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found (outside the base path)');
+    const pathname = `/${requested.slice(prefix.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root + path.sep) && file !== root) return void res.writeHead(404).end();
     try {

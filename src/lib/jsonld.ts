@@ -10,12 +10,13 @@ import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
 import type { ClaimCheckRecord } from './claim-checks.ts';
 import { correctionAnchor, correctionText } from './corrections.ts';
-import { articlePath, bansPath, entitiesPath, entityPath, methodsPath, timelinePath } from './paths.ts';
+import { absolute, articlePath, bansPath, entitiesPath, entityPath, methodsPath, timelinePath } from './paths.ts';
 import { RATING_SCALE, verdictRatings } from './verdicts.ts';
+import { SITE_NAME } from '../site-config.ts';
+
+export { absolute, SITE_NAME };
 
 export type JsonLdNode = { [key: string]: unknown };
-
-export const SITE_NAME = 'Lintas';
 
 /**
  * JSON for inside <script type="application/ld+json">: `<`, `>` and `&` become \u003c, \u003e, \u0026
@@ -30,9 +31,6 @@ export function serializeJsonLd(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
-
-/** An absolute URL on the site. */
-export const absolute = (site: URL | string, path: string): string => new URL(path, site).href;
 
 /** The whole page's metadata as one document. */
 export const graph = (nodes: JsonLdNode[]): JsonLdNode => ({ '@context': 'https://schema.org', '@graph': nodes });

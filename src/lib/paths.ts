@@ -52,3 +52,29 @@ export const bansPath = () => `/bans/`;
 /** The methods page, or one definition on it: methodsPath('confidence-high') -> "/methods/#confidence-high". */
 export const methodsPath = (anchor?: string) => `/methods/${anchor ? `#${anchor}` : ''}`;
 export const correctionsPath = () => `/corrections/`;
+
+/**
+ * The path the site is served under: "/" at a domain's root, "/lintas/" under a sub-path (Astro's
+ * `base`, from src/site-config.ts via --base or LINTAS_BASE). Outside Astro (plain Node: the card
+ * worker, scripts) there is no import.meta.env, and paths are the site's own, from "/".
+ */
+export const BASE: string = `/${(import.meta.env ? import.meta.env.BASE_URL : '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
+/**
+ * Every link the site writes goes through here: a site path ("/timeline/2020/#event-x", as the
+ * builders above return) -> the URL to write in the page ("/lintas/timeline/2020/#event-x").
+ */
+export const url = (path: string): string => BASE + path.replace(/^\/+/, '');
+
+/** The reverse of `url`: a request path under the base -> the site path ("/lintas/bans/" -> "/bans/"). */
+export const sitePath = (pathname: string): string => (pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname);
+
+/**
+ * An absolute URL on the site: `root` is the site's URL with its base ("https://news.example.com/lintas/",
+ * src/lib/site.ts `siteRoot`), `path` a site path. "/" -> the root itself.
+ */
+export const absolute = (root: URL | string, path: string): string => {
+  const base = new URL(root);
+  if (!base.pathname.endsWith('/')) base.pathname += '/';
+  return new URL(path.replace(/^\/+/, ''), base).href;
+};

@@ -13,9 +13,10 @@ import ICAL from 'ical.js';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { distDir, page } from '../helpers/dist.ts';
+import { defaultBuild, distDir, page } from '../helpers/dist.ts';
 
-const site = 'https://lintas.example.org';
+// The site URL and base the build used (LINTAS_SITE / LINTAS_BASE, or the defaults), without the trailing slash.
+const site = defaultBuild.root.href.replace(/\/$/, '');
 const slug = 'bisnis-taiwan-bans-government-use-of-zoom';
 const dist = (p: string) => readFileSync(path.join(distDir, p), 'utf8');
 const json = (p: string) => JSON.parse(dist(p));

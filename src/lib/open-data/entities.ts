@@ -1,5 +1,5 @@
 /**
- * The entities download (`entities.json`, described by `public/data/schema/entities-1.json`): one
+ * The entities download (`entities.json`, described by `src/lib/open-data/json-schema/entities-1.json`, published at /data/schema/entities-1.json): one
  * record per published entity, with its parent's name and the events and articles it appears in. Pure.
  */
 import type { CrossReference, Record as ContentRecord } from '../cross-reference.ts';
@@ -10,7 +10,8 @@ import { entityPath } from '../paths.ts';
 import { documentHeader, sourceRecord, type DocumentHeader, type SourceRecord } from './resolve.ts';
 
 export const ENTITIES_SCHEMA_PATH = '/data/schema/entities-1.json';
-export const ENTITIES_FORMAT_VERSION = '1.0.0';
+/** 1.1.0: `license`, the URL of the data's licence. */
+export const ENTITIES_FORMAT_VERSION = '1.1.0';
 
 export interface EntityRecord {
   id: string;

@@ -1,6 +1,6 @@
 /**
  * The events download: one record per published event with actors and subject resolved to names, as
- * JSON (`events.json`, described by `public/data/schema/events-1.json`) and as CSV rows
+ * JSON (`events.json`, described by `src/lib/open-data/json-schema/events-1.json`, published at /data/schema/events-1.json) and as CSV rows
  * (`events.csv`). Pure.
  */
 import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
@@ -10,7 +10,7 @@ import { absolute } from '../jsonld.ts';
 import { documentHeader, eventPrecision, resolveEvent, sourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
 
 export const EVENTS_SCHEMA_PATH = '/data/schema/events-1.json';
-/** 1.1.0: `updated` and `corrections` added. */
+/** 1.1.0: `updated` and `corrections` added; `license`, the URL of the data's licence. */
 export const EVENTS_FORMAT_VERSION = '1.1.0';
 
 export interface EventEntity {

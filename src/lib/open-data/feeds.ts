@@ -31,7 +31,7 @@ export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '
 export const dayAsTime = (day: string) => `${day}T00:00:00Z`;
 
 /** The channel's own elements: its language and the atom self link (RSS Best Practices). */
-export const rssChannelData = (selfUrl: string) => `<language>en</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+export const rssChannelData = (selfUrl: string, language = 'en') => `<language>${escapeXml(language)}</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
 
 /** Newest first by the day Lintas published them, then by the original's time. */
 export const byLintasDate = <T extends FeedArticle>(articles: readonly T[]): T[] =>
@@ -40,10 +40,11 @@ export const byLintasDate = <T extends FeedArticle>(articles: readonly T[]): T[]
 /** Who wrote the item: the original's authors, then the translator, whose English text it is. */
 const itemAuthors = (a: FeedArticle) => [...a.data.authors, a.data.translator];
 
-export function rssItems(articles: FeedArticle[]) {
+/** `root`: the site's URL with its base (links are absolute, so a sub-path site keeps its base). */
+export function rssItems(articles: FeedArticle[], root: URL | string) {
   return byLintasDate(articles).map((a) => ({
     title: a.data.title,
-    link: articlePath(a.id),
+    link: absolute(root, articlePath(a.id)),
     pubDate: new Date(dayAsTime(a.data.translated)),
     description: a.data.summary,
     categories: a.data.tags,

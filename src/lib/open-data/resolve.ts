@@ -7,6 +7,8 @@ import type { EntityType } from '../../schemas/entity.ts';
 import type { Source } from '../../schemas/source.ts';
 import { precisionOf, type Precision } from '../dates.ts';
 import { absolute } from '../jsonld.ts';
+import { SITE_NAME, LICENCES } from '../../site-config.ts';
+import { dataLicenceStatement } from '../licences.ts';
 
 export interface EntityRef {
   id: string;
@@ -65,7 +67,9 @@ export function buildTime(env: { SOURCE_DATE_EPOCH?: string | undefined } = proc
   return env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : new Date();
 }
 
-export const LICENCE_NOTE = 'Facts with sources. Cite Lintas and the original sources.';
+/** How to use and cite the data (src/lib/licences.ts, from the site configuration). */
+export const LICENCE_NOTE = dataLicenceStatement({ name: SITE_NAME, licences: LICENCES });
+export const LICENSE_URL = LICENCES.content.url;
 
 /** The fields every JSON download starts with. */
 export interface DocumentHeader {
@@ -76,10 +80,12 @@ export interface DocumentHeader {
   /** The day of the build, YYYY-MM-DD. */
   generated: string;
   licence: string;
+  /** The URL of the data's licence. */
+  license: string;
   /** The page that describes the downloads. */
   source: string;
 }
 
 export function documentHeader(site: URL | string, schemaPath: string, version: string, generated: Date): DocumentHeader {
-  return { $schema: absolute(site, schemaPath), version, generated: generated.toISOString().slice(0, 10), licence: LICENCE_NOTE, source: absolute(site, '/data/') };
+  return { $schema: absolute(site, schemaPath), version, generated: generated.toISOString().slice(0, 10), licence: LICENCE_NOTE, license: LICENSE_URL, source: absolute(site, '/data/') };
 }

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { xref } from '../../lib/content.ts';
 import { eventsDocument } from '../../lib/open-data/events.ts';
 import { buildTime } from '../../lib/open-data/resolve.ts';
+import { siteRoot } from '../../lib/site.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(eventsDocument(xref, site!, buildTime()), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(eventsDocument(xref, siteRoot, buildTime()), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { xref } from '../../../lib/content.ts';
 import { buildNameShards, NAME_SHARDS } from '../../../lib/name-lookup.ts';
 import { entityTypeLabel } from '../../../lib/labels.ts';
-import { entityPath } from '../../../lib/paths.ts';
+import { entityPath, url } from '../../../lib/paths.ts';
 
-const shards = buildNameShards([...xref.entities.values()].map((e) => ({ url: entityPath(e.id), typeLabel: entityTypeLabel[e.data.type], data: e.data })));
+const shards = buildNameShards([...xref.entities.values()].map((e) => ({ url: url(entityPath(e.id)), typeLabel: entityTypeLabel[e.data.type], data: e.data })));
 
 export function getStaticPaths() {
   return Array.from({ length: NAME_SHARDS }, (_, n) => ({ params: { shard: String(n) } }));
