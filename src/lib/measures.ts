@@ -2,7 +2,7 @@
  * The cross-reference of measures against Zoom: one row per measure with its reversal, and the
  * summary above the table (how many measures, countries, days). Pure; reads a CrossReference.
  */
-import type { CrossReference, TimelineEvent } from './cross-reference.ts';
+import { compareEvents, type CrossReference, type TimelineEvent } from './cross-reference.ts';
 import { daysBetween, firstDay } from './dates.ts';
 import type { Entity } from '../schemas/entity.ts';
 
@@ -63,3 +63,7 @@ export function perDay(rows: MeasureRow[]): { day: string; counts: Record<string
 
 /** The measures /bans/ lists: those against Zoom, in timeline order. */
 export const bansMeasures = (xref: CrossReference): TimelineEvent[] => xref.measures.filter((m) => m.data.subject === 'zoom');
+
+/** Measures and the events that reverse them, in date order: what the /bans/ overview draws. */
+export const measuresWithReversals = (xref: CrossReference, measures: readonly TimelineEvent[]): TimelineEvent[] =>
+  [...new Map([...measures, ...measures.flatMap((m) => xref.reversedBy.get(m.id) ?? [])].map((e) => [e.id, e])).values()].sort(compareEvents);
