@@ -28,7 +28,8 @@ export function articleIndexMdx(a: ArticleInput): string {
 title: "" # WRITE: the headline in the translation's language (English)
 originalTitle: ${q(a.title)}
 summary: "" # WRITE: one or two sentences in English: what the article says
-originalSummary: "" # WRITE: the same summary in the original's language
+# originalDek: "" # the outlet's dek (the line under the headline) exactly as published, if it has one
+# dek: "" # that dek translated into English (give both or neither)
 outlet: ${q(a.outlet)}
 # section: "" # the outlet's section, e.g. "Kabar24", if it has one
 ${authors}
@@ -69,7 +70,7 @@ type: ${q(e.type)}
 aliases: [] # other names met in sources, each with its language, e.g.
 #  - name: "行政院"
 #    lang: "zh-Hant"
-#    kind: "name" # name, acronym, former, translation, transliteration, description or variant
+#    kind: "name" # name, acronym, former, translation, transliteration, description, variant or section
 ${e.country ? `country: ${q(e.country)}` : '# country: "" # ISO 3166-1 alpha-2 code, e.g. "TW"; leave out when no source gives it'}
 # parent: "" # the id of the entity this one belongs to, e.g. a department's ministry
 # wikidata: "" # e.g. "Q193701", only when verified in independent places; never guessed

@@ -134,7 +134,6 @@ The results have not been announced.
 function fill(root: string, file: string, title: string) {
   edit(root, file, /^title: "".*$/m, `title: ${JSON.stringify(title)}`);
   edit(root, file, /^summary: "".*$/m, 'summary: "A test summary."');
-  edit(root, file, /^originalSummary: "".*$/m, 'originalSummary: "Ringkasan uji."');
   edit(root, file, /^translator: "".*$/m, 'translator: "Lintas newsroom"');
 }
 
