@@ -51,5 +51,8 @@ export function formatDateAlternatives(dates: readonly string[]): string {
   return orList(dates.map((d) => formatPartialDate(d)));
 }
 
+/** A link to a dispute on the page at `eventHref` (an event's permalink, "…/#event-x"). */
+export const disputeHref = (eventHref: string, eventId: string, index: number) => `${eventHref.split('#')[0]}#${disputeAnchor(eventId, index)}`;
+
 /** The id of an event's dispute block, unique on a page where the event appears once: "event-sg-moe-suspension-dispute-1". */
 export const disputeAnchor = (eventId: string, index: number) => `event-${eventId}-dispute-${index + 1}`;
