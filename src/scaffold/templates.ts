@@ -95,6 +95,10 @@ export interface EventInput {
   subject?: string | undefined;
   sourceUrl?: string | undefined;
   sourceOutlet?: string | undefined;
+  /** Publication day of the source, YYYY-MM-DD. */
+  sourceDate?: string | undefined;
+  /** The day the editor read it, YYYY-MM-DD. */
+  sourceAccessed?: string | undefined;
 }
 
 export function eventYaml(e: EventInput): string {
@@ -106,13 +110,17 @@ export function eventYaml(e: EventInput): string {
   - outlet: ${q(e.sourceOutlet)}
     url: ${q(e.sourceUrl)}
     # title: "" # the headline as published
-    # date: "" # the day the source was published, YYYY-MM-DD
+    ${e.sourceDate ? `date: ${q(e.sourceDate)}` : '# date: "" # the day the source was published, YYYY-MM-DD (only if the source says)'}
+    ${e.sourceAccessed ? `accessed: ${q(e.sourceAccessed)}` : '# accessed: "" # the day you read it, YYYY-MM-DD'}
+    # archiveUrl and archived: left to \`npm run archive\`, which records a snapshot
     # language: "en" # the source's language, if not English`
       : `sources: [] # WRITE: at least one source, e.g.
 #  - outlet: "Reuters"
 #    url: "https://…"
-#    date: "2020-04-01"
-#    language: "en"`;
+#    date: "2020-04-01" # publication day, only if the source says
+#    accessed: "2026-11-28" # the day you read it
+#    language: "en"
+# (npm run archive then records archiveUrl and archived)`;
   return `# A new event. CONTRIBUTING.md explains every field; npm run check lists what is still missing.
 title: ${q(e.title)}
 date: ${q(e.date)}

@@ -101,6 +101,17 @@ describe('templates', () => {
     expect(parsed.data).toMatchObject({ actor: ['spacex', 'taiwan'], sources: [{ outlet: 'Reuters', url: 'https://x.org/a' }], draft: true });
   });
 
+  it('writes the source\'s publication and access days when given, and leaves the snapshot to npm run archive', () => {
+    const text = eventYaml({ title: 'X bans Zoom', date: '2020-04-07', actor: 'spacex', action: 'ban', sourceUrl: 'https://x.org/a', sourceOutlet: 'Reuters', sourceDate: '2020-04-07', sourceAccessed: '2026-11-28' })
+      .replace('summary: ""', 'summary: "S"')
+      .replace('confidence: ""', 'confidence: "high"');
+    const parsed = validateYaml(text, eventSchema, 'e.yaml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.data?.sources[0]).toMatchObject({ date: '2020-04-07', accessed: '2026-11-28' });
+    expect(parsed.data?.sources[0]?.archiveUrl).toBeUndefined();
+    expect(text).toContain('npm run archive');
+  });
+
   it('prints the next steps', () => {
     const text = nextSteps('article', ['content/articles/a/index.mdx', 'content/articles/a/original.md']);
     expect(text).toContain('Paste the original text into content/articles/a/original.md');
