@@ -149,7 +149,6 @@ async function writeCorpus(dir: string, n: number): Promise<Corpus> {
       `title: "Bench article ${i}: ${sentence(r, 6).slice(0, -1)}"`,
       `originalTitle: "Artikel uji ${i}"`,
       `summary: "${sentence(r, 30)}"`,
-      `originalSummary: "${sentence(r, 15)}"`,
       'outlet: bench-outlet',
       'section: Bench',
       'authors:',

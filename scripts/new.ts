@@ -113,6 +113,8 @@ async function newEvent(v: Values): Promise<string[]> {
     subject,
     sourceUrl: v['source-url'] as string | undefined,
     sourceOutlet: (v['source-outlet'] as string | undefined)?.trim(),
+    sourceDate: (v['source-date'] as string | undefined) || undefined,
+    sourceAccessed: (v['source-accessed'] as string | undefined) || undefined,
   });
   return [await createDataFile('events', id, yaml)];
 }

@@ -174,7 +174,7 @@ export function newsArticleLd({ id, article, outlet, mentions = [], site, image 
     url: article.originalUrl,
     inLanguage: article.originalLanguage,
     headline: article.originalTitle,
-    description: article.originalSummary,
+    ...(article.originalDek ? { description: article.originalDek } : {}),
     datePublished: article.published,
     author: article.authors.map(person),
     ...(article.editors.length > 0 ? { editor: article.editors.map(person) } : {}),

@@ -3,7 +3,7 @@
  * pass. Pure: the facts about existing content (which entity ids exist) come in as a context.
  */
 import type { z } from 'astro/zod';
-import { countryCode, httpUrl, idPattern, isoDateTimeWithOffset, languageTag } from '../schemas/common.ts';
+import { countryCode, httpUrl, idPattern, isoDateTimeWithOffset, isoDay, languageTag } from '../schemas/common.ts';
 import { entityTypes } from '../schemas/entity.ts';
 import { actions, eventDate } from '../schemas/event.ts';
 
@@ -72,6 +72,8 @@ export function fieldsFor(kind: Kind, ctx: ScaffoldContext): FieldSpec[] {
     { flag: 'subject', prompt: 'Subject (entity id, usually zoom)', example: 'zoom', required: false, check: existingEntity(ctx) },
     { flag: 'source-url', prompt: 'Source URL (empty to add sources later)', example: 'https://www.reuters.com/article/…', required: false, check: bySchema(httpUrl) },
     { flag: 'source-outlet', prompt: 'Source outlet, as readers know it', example: 'Reuters', required: false, check: nonEmpty },
+    { flag: 'source-date', prompt: 'Day the source was published, YYYY-MM-DD (empty if it does not say)', example: '2020-04-01', required: false, check: bySchema(isoDay) },
+    { flag: 'source-accessed', prompt: 'Day you read the source, YYYY-MM-DD (empty if not recorded)', example: '2026-11-28', required: false, check: bySchema(isoDay) },
   ];
 }
 

@@ -28,7 +28,8 @@ export function articleIndexMdx(a: ArticleInput): string {
 title: "" # WRITE: the headline in the translation's language (English)
 originalTitle: ${q(a.title)}
 summary: "" # WRITE: one or two sentences in English: what the article says
-originalSummary: "" # WRITE: the same summary in the original's language
+# originalDek: "" # the outlet's dek (the line under the headline) exactly as published, if it has one
+# dek: "" # that dek translated into English (give both or neither)
 outlet: ${q(a.outlet)}
 # section: "" # the outlet's section, e.g. "Kabar24", if it has one
 ${authors}
@@ -69,7 +70,7 @@ type: ${q(e.type)}
 aliases: [] # other names met in sources, each with its language, e.g.
 #  - name: "行政院"
 #    lang: "zh-Hant"
-#    kind: "name" # name, acronym, former, translation, transliteration, description or variant
+#    kind: "name" # name, acronym, former, translation, transliteration, description, variant or section
 ${e.country ? `country: ${q(e.country)}` : '# country: "" # ISO 3166-1 alpha-2 code, e.g. "TW"; leave out when no source gives it'}
 # parent: "" # the id of the entity this one belongs to, e.g. a department's ministry
 # wikidata: "" # e.g. "Q193701", only when verified in independent places; never guessed
@@ -94,6 +95,10 @@ export interface EventInput {
   subject?: string | undefined;
   sourceUrl?: string | undefined;
   sourceOutlet?: string | undefined;
+  /** Publication day of the source, YYYY-MM-DD. */
+  sourceDate?: string | undefined;
+  /** The day the editor read it, YYYY-MM-DD. */
+  sourceAccessed?: string | undefined;
 }
 
 export function eventYaml(e: EventInput): string {
@@ -105,13 +110,17 @@ export function eventYaml(e: EventInput): string {
   - outlet: ${q(e.sourceOutlet)}
     url: ${q(e.sourceUrl)}
     # title: "" # the headline as published
-    # date: "" # the day the source was published, YYYY-MM-DD
+    ${e.sourceDate ? `date: ${q(e.sourceDate)}` : '# date: "" # the day the source was published, YYYY-MM-DD (only if the source says)'}
+    ${e.sourceAccessed ? `accessed: ${q(e.sourceAccessed)}` : '# accessed: "" # the day you read it, YYYY-MM-DD'}
+    # archiveUrl and archived: left to \`npm run archive\`, which records a snapshot
     # language: "en" # the source's language, if not English`
       : `sources: [] # WRITE: at least one source, e.g.
 #  - outlet: "Reuters"
 #    url: "https://…"
-#    date: "2020-04-01"
-#    language: "en"`;
+#    date: "2020-04-01" # publication day, only if the source says
+#    accessed: "2026-11-28" # the day you read it
+#    language: "en"
+# (npm run archive then records archiveUrl and archived)`;
   return `# A new event. CONTRIBUTING.md explains every field; npm run check lists what is still missing.
 title: ${q(e.title)}
 date: ${q(e.date)}

@@ -12,8 +12,24 @@ export const articleSchema = z.strictObject({
   originalTitle: text('original title'),
   /** One or two sentences in the translation's language: what the article says. */
   summary: text('summary', { long: true }),
-  /** The same summary in the original's language. */
-  originalSummary: text('original summary', { long: true }),
+  /**
+   * The outlet's dek (standfirst), exactly as published, when it has one: the line under the headline,
+   * e.g. Bisnis.com's "Taiwan melarang seluruh instansi pemerintahan ...". Not our summary.
+   */
+  originalDek: text('original dek', { long: true }).optional(),
+  /** The dek translated into the translation's language; required with originalDek. */
+  dek: text('dek', { long: true }).optional(),
+  /**
+   * The original's lead photo caption, stored with the original although the photo is not reproduced:
+   * `caption` exactly as published, its translation, and the credit the outlet gives.
+   */
+  originalImageCaption: z
+    .strictObject({
+      caption: text('caption'),
+      translation: text('caption translation'),
+      credit: text('photo credit'),
+    })
+    .optional(),
   /** The outlet that published the original: an entity id, e.g. "bisnis". */
   outlet: id('outlet entity'),
   /** The section of the outlet, e.g. "Kabar24". */
@@ -52,6 +68,9 @@ export const articleSchema = z.strictObject({
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, { error: 'tags are lower-case words joined by hyphens' })).default([]),
   /** Hidden from the production build while true. */
   draft: z.boolean().default(false),
+}).refine((a) => (a.originalDek === undefined) === (a.dek === undefined), {
+  error: 'give "originalDek" (as published) and "dek" (its translation) together, or neither',
+  path: ['dek'],
 }).superRefine((article, ctx) => {
   for (const issue of correctionDateIssues(article, article.translated, 'translated')) ctx.addIssue({ code: 'custom', ...issue });
 });

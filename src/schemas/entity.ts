@@ -20,12 +20,15 @@ export const entityTypes = [
 export const aliasSchema = z.strictObject({
   /** The name as written, e.g. "行政院" or "NYCDOE". */
   name: text('alias'),
-  /** Language and script as a BCP 47 tag, e.g. "zh-Hant", "id", "en". */
+  /** The language and script of this alias itself (not of the source it was seen in), as a BCP 47 tag, e.g. "zh-Hant", "id", "en". */
   lang: languageTag,
-  /** What kind of name it is. */
+  /**
+   * What kind of name it is. "variant" is another spelling of the same name ("Space X"); "section" is
+   * the name of a part of an outlet (Bisnis.com's "Kabar24"), not a name of the outlet itself.
+   */
   kind: z
-    .enum(['name', 'acronym', 'former', 'translation', 'transliteration', 'description', 'variant'], {
-      error: 'must be one of name, acronym, former, translation, transliteration, description, variant',
+    .enum(['name', 'acronym', 'former', 'translation', 'transliteration', 'description', 'variant', 'section'], {
+      error: 'must be one of name, acronym, former, translation, transliteration, description, variant, section',
     })
     .default('name'),
 });

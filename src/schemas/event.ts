@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { confidence, id, idList, inYearRange, isoDay, isRealDateTime, isRealDay, MAX_YEAR, MIN_YEAR, text } from './common.ts';
 import { correctionDateIssues, correctionList } from './correction.ts';
-import { sourceSchema } from './source.ts';
+import { claimSourceSchema, sourceSchema } from './source.ts';
 
 export const actions = [
   'ban',
@@ -45,9 +45,27 @@ export const disputeSchema = z.strictObject({
   }),
   /** What each side says, in your own words, with its source. */
   claims: z
-    .array(z.strictObject({ says: text('claim', { long: true }), source: sourceSchema }))
+    .array(
+      z.strictObject({
+        says: text('claim', { long: true }),
+        /**
+         * Only in a dispute "about: date": the date this side gives for the event, written like an
+         * event date ("2020-04-09", "2020-04"). The timeline and /bans/ show every side's date.
+         */
+        date: eventDate.optional(),
+        source: claimSourceSchema,
+      }),
+    )
     .min(2, { error: 'a disagreement needs at least two claims, each with its source' }),
-});
+})
+  .refine((d) => d.about !== 'date' || d.claims.every((c) => c.date !== undefined), {
+    error: 'in a dispute about the date, give each claim its "date" (e.g. date: "2020-04-09")',
+    path: ['claims'],
+  })
+  .refine((d) => d.about === 'date' || d.claims.every((c) => c.date === undefined), {
+    error: 'a claim\'s "date" only goes in a dispute with about: date; put other dates in "says"',
+    path: ['claims'],
+  });
 
 export const eventSchema = z
   .strictObject({
@@ -96,6 +114,16 @@ export const eventSchema = z
     error: 'a reversal must name the event it reverses in "reverses"',
     path: ['reverses'],
   })
+  .refine(
+    (e) => {
+      const dates = e.disputes.find((d) => d.about === 'date')?.claims.map((c) => c.date);
+      return !dates || e.date === undefined || dates.includes(e.date);
+    },
+    {
+      error: 'the sources dispute the date: "date" must be one of the claims\' dates (the timeline files the event under it)',
+      path: ['date'],
+    },
+  )
   .refine((e) => e.period === undefined || e.date?.length === 7, {
     error: '"period" (early, mid, late) only goes with a month date such as "2020-04"',
     path: ['period'],

@@ -182,7 +182,6 @@ describe('npm run build after an interrupted build', () => {
 function fill(root: string, file: string, title: string) {
   edit(root, file, /^title: "".*$/m, `title: ${JSON.stringify(title)}`);
   edit(root, file, /^summary: "".*$/m, 'summary: "A test summary."');
-  edit(root, file, /^originalSummary: "".*$/m, 'originalSummary: "Ringkasan uji."');
   edit(root, file, /^translator: "".*$/m, 'translator: "Lintas newsroom"');
 }
 

@@ -47,7 +47,7 @@ const event = {
 } as never;
 const article = {
   id: 'hostile-article',
-  data: { title: H.script, originalTitle: H.cjk, summary: `${H.markup} ${H.quotes}`, originalSummary: H.lines, outlet: 'hostile-body', authors: [H.formula], editors: [H.at], published: '2020-04-07T14:33+07:00', originalUrl: 'https://example.org/original?a=1&b=2', originalLanguage: 'zh-Hant', language: 'en', translator: H.cjk, translated: '2020-05-01', updated: '2020-06-01', corrections: [{ date: '2020-06-01', wrong: H.formula, right: `${H.lines} ${H.separators}` }], entities: ['hostile-state'], events: ['hostile-event'], tags: ['a-tag'], draft: false },
+  data: { title: H.script, originalTitle: H.cjk, summary: `${H.markup} ${H.quotes}`, originalDek: H.lines, dek: H.quotes, outlet: 'hostile-body', authors: [H.formula], editors: [H.at], published: '2020-04-07T14:33+07:00', originalUrl: 'https://example.org/original?a=1&b=2', originalLanguage: 'zh-Hant', language: 'en', translator: H.cjk, translated: '2020-05-01', updated: '2020-06-01', corrections: [{ date: '2020-06-01', wrong: H.formula, right: `${H.lines} ${H.separators}` }], entities: ['hostile-state'], events: ['hostile-event'], tags: ['a-tag'], draft: false },
 } as never;
 const xref = buildCrossReference({ entities, events: [event], articles: [article] });
 const ev = xref.timeline[0]!;

@@ -24,7 +24,7 @@ const record = (id: string, extra: Partial<EventRecord> = {}): EventRecord => ({
   reverses: null,
   reversedBy: [],
   disputes: [],
-  sources: [{ outlet: 'Taipei Times', via: null, title: null, url: 'https://www.taipeitimes.com/x', date: '2020-04-08', archiveUrl: null, language: 'en' }],
+  sources: [{ outlet: 'Taipei Times', via: null, title: null, url: 'https://www.taipeitimes.com/x', date: '2020-04-08', accessed: null, archiveUrl: null, archived: null, language: 'en' }],
   articles: [],
   updated: null,
   corrections: [],

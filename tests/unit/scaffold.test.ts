@@ -67,7 +67,7 @@ describe('templates', () => {
 
   it('fills in the given values and leaves only the text to write, which the schema flags', () => {
     const parsed = validateYaml(frontmatter(articleIndexMdx(articleInput)), articleSchema, 'index.mdx', 1);
-    expect(fields(parsed.problems)).toEqual(['authors', 'originalSummary', 'summary', 'title', 'translator']);
+    expect(fields(parsed.problems)).toEqual(['authors', 'summary', 'title', 'translator']);
     for (const p of parsed.problems) expect(p.line).toBeGreaterThan(1);
   });
 
@@ -75,7 +75,6 @@ describe('templates', () => {
     const filled = frontmatter(articleIndexMdx({ ...articleInput, authors: ['Nirmala Aninda'] }))
       .replace('title: ""', 'title: "A title"')
       .replace('summary: ""', 'summary: "S"')
-      .replace('originalSummary: ""', 'originalSummary: "S"')
       .replace('translator: ""', 'translator: "T"');
     const parsed = validateYaml(filled, articleSchema, 'index.mdx');
     expect(parsed.problems).toEqual([]);
@@ -100,6 +99,17 @@ describe('templates', () => {
     const parsed = validateYaml(sourced, eventSchema, 'e.yaml');
     expect(parsed.problems).toEqual([]);
     expect(parsed.data).toMatchObject({ actor: ['spacex', 'taiwan'], sources: [{ outlet: 'Reuters', url: 'https://x.org/a' }], draft: true });
+  });
+
+  it('writes the source\'s publication and access days when given, and leaves the snapshot to npm run archive', () => {
+    const text = eventYaml({ title: 'X bans Zoom', date: '2020-04-07', actor: 'spacex', action: 'ban', sourceUrl: 'https://x.org/a', sourceOutlet: 'Reuters', sourceDate: '2020-04-07', sourceAccessed: '2026-11-28' })
+      .replace('summary: ""', 'summary: "S"')
+      .replace('confidence: ""', 'confidence: "high"');
+    const parsed = validateYaml(text, eventSchema, 'e.yaml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.data?.sources[0]).toMatchObject({ date: '2020-04-07', accessed: '2026-11-28' });
+    expect(parsed.data?.sources[0]?.archiveUrl).toBeUndefined();
+    expect(text).toContain('npm run archive');
   });
 
   it('prints the next steps', () => {

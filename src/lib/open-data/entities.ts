@@ -10,7 +10,7 @@ import { entityPath } from '../paths.ts';
 import { documentHeader, sourceRecord, type DocumentHeader, type SourceRecord } from './resolve.ts';
 
 export const ENTITIES_SCHEMA_PATH = '/data/schema/entities-1.json';
-/** 1.1.0: `license`, the URL of the data's licence. */
+/** 1.1.0: `license`, the URL of the data's licence; sources carry accessed and archived; alias kind "section". */
 export const ENTITIES_FORMAT_VERSION = '1.1.0';
 
 export interface EntityRecord {

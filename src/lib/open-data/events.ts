@@ -7,10 +7,10 @@ import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
 import { actionLabel } from '../labels.ts';
 import { entityPath, eventPath } from '../paths.ts';
 import { absolute } from '../jsonld.ts';
-import { documentHeader, eventPrecision, resolveEvent, sourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
+import { claimSourceRecord, documentHeader, eventPrecision, resolveEvent, sourceRecord, type ClaimSourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
 
 export const EVENTS_SCHEMA_PATH = '/data/schema/events-1.json';
-/** 1.1.0: `updated` and `corrections` added; `license`, the URL of the data's licence. */
+/** 1.1.0: `license`, the URL of the data's licence; `updated` and `corrections`; sources carry accessed and archived; dispute claims carry date, and their source's url may be null. */
 export const EVENTS_FORMAT_VERSION = '1.1.0';
 
 export interface EventEntity {
@@ -42,7 +42,7 @@ export interface EventRecord {
   confidence: string;
   reverses: string | null;
   reversedBy: string[];
-  disputes: { about: string; claims: { says: string; source: SourceRecord }[] }[];
+  disputes: { about: string; claims: { says: string; date: string | null; source: ClaimSourceRecord }[] }[];
   sources: SourceRecord[];
   articles: string[];
   /** The day the entry last changed in substance. */
@@ -77,7 +77,7 @@ export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL |
     confidence: d.confidence,
     reverses: d.reverses ?? null,
     reversedBy: (xref.reversedBy?.get(event.id) ?? []).map((e) => e.id),
-    disputes: d.disputes.map((x) => ({ about: x.about, claims: x.claims.map((c) => ({ says: c.says, source: sourceRecord(c.source) })) })),
+    disputes: d.disputes.map((x) => ({ about: x.about, claims: x.claims.map((c) => ({ says: c.says, date: c.date ?? null, source: claimSourceRecord(c.source) })) })),
     sources: d.sources.map(sourceRecord),
     articles: (xref.articlesOfEvent?.get(event.id) ?? []).map((a) => a.id),
     updated: d.updated ?? null,
@@ -119,6 +119,11 @@ export const EVENTS_CSV_HEADER = [
   'reverses',
   'source_outlets',
   'source_urls',
+  // The next four line up with source_urls, one value per source, empty where nothing is recorded.
+  'source_dates',
+  'source_accessed',
+  'source_archive_urls',
+  'source_archived',
   'url',
 ] as const;
 
@@ -144,6 +149,10 @@ export function eventCsvRow(r: EventRecord): string[] {
     r.reverses ?? '',
     join(r.sources.map((s) => s.outlet)),
     join(r.sources.map((s) => s.url)),
+    join(r.sources.map((s) => s.date ?? '')),
+    join(r.sources.map((s) => s.accessed ?? '')),
+    join(r.sources.map((s) => s.archiveUrl ?? '')),
+    join(r.sources.map((s) => s.archived ?? '')),
     r.url,
   ];
 }

@@ -4,7 +4,7 @@
  */
 import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
 import type { EntityType } from '../../schemas/entity.ts';
-import type { Source } from '../../schemas/source.ts';
+import type { ClaimSource, Source } from '../../schemas/source.ts';
 import { precisionOf, type Precision } from '../dates.ts';
 import { absolute } from '../jsonld.ts';
 import { SITE_NAME, LICENCES } from '../../site-config.ts';
@@ -38,25 +38,40 @@ export function eventPrecision(event: TimelineEvent): Precision | 'unknown' {
   return event.data.date ? precisionOf(event.data.date) : 'unknown';
 }
 
+/** A source as published in the downloads: null where the content records nothing (never a guess or a lookup). */
 export interface SourceRecord {
   outlet: string;
   via: string | null;
   title: string | null;
   url: string;
+  /** Publication day. */
   date: string | null;
+  /** The day the page was read, when recorded. */
+  accessed: string | null;
+  /** A recorded snapshot and its day, both or neither. */
   archiveUrl: string | null;
+  archived: string | null;
   language: string;
 }
 
-export const sourceRecord = (s: Source): SourceRecord => ({
-  outlet: s.outlet,
-  via: s.via ?? null,
-  title: s.title ?? null,
-  url: s.url,
-  date: s.date ?? null,
-  archiveUrl: s.archiveUrl ?? null,
-  language: s.language,
-});
+/** The source of one side of a disagreement: its url may be null (a report named without an address). */
+export type ClaimSourceRecord = Omit<SourceRecord, 'url'> & { url: string | null };
+
+export function claimSourceRecord(s: ClaimSource): ClaimSourceRecord {
+  return {
+    outlet: s.outlet,
+    via: s.via ?? null,
+    title: s.title ?? null,
+    url: s.url ?? null,
+    date: s.date ?? null,
+    accessed: s.accessed ?? null,
+    archiveUrl: s.archiveUrl ?? null,
+    archived: s.archived ?? null,
+    language: s.language,
+  };
+}
+
+export const sourceRecord = (s: Source): SourceRecord => ({ ...claimSourceRecord(s), url: s.url });
 
 /**
  * The moment of this build: SOURCE_DATE_EPOCH (seconds) when set, so rebuilding the same content
