@@ -123,7 +123,7 @@ function executableMarkup(html: string): string[] {
       if (name.toLowerCase().startsWith('on') && value.includes(MARK)) found.push(`<${tag} ${name}="${value}">`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name.toLowerCase()) && /^\s*(?:javascript|data|vbscript):/i.test(value)) found.push(`<${tag} ${name}="${value}">`);
     }
-    if (['script', 'iframe', 'object', 'embed', 'svg'].includes(tag ?? '') && el.getAttribute('type') !== 'application/ld+json' && el.toString().includes(MARK)) found.push(el.toString().slice(0, 120));
+    if (['script', 'iframe', 'object', 'embed', 'foreignobject'].includes(tag ?? '') && el.getAttribute('type') !== 'application/ld+json' && el.toString().includes(MARK)) found.push(el.toString().slice(0, 120));
     el.childNodes.forEach((c) => 'tagName' in c && visit(c as HTMLElement));
   };
   visit(parse(html, { comment: false }));

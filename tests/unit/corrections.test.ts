@@ -48,7 +48,7 @@ describe('collectCorrections', () => {
 });
 
 const article = {
-  title: 't', originalTitle: 'o', summary: 's', originalSummary: 'r', outlet: 'bisnis', authors: ['A'], published: '2020-04-07T14:33:00+07:00',
+  title: 't', originalTitle: 'o', summary: 's', outlet: 'bisnis', authors: ['A'], published: '2020-04-07T14:33:00+07:00',
   originalUrl: 'https://example.org/a', originalLanguage: 'id', translator: 'Lintas newsroom', translated: '2026-01-01',
 };
 const event = { title: 't', date: '2020-04', actor: 'x', action: 'ban', summary: 's', sources: [{ outlet: 'o', url: 'https://example.org/' }], confidence: 'high' };
