@@ -71,7 +71,8 @@ function filterList(values: Record<string, string[]>): HTMLElement {
     const ul = document.createElement('ul');
     for (const v of vs) {
       const li = document.createElement('li');
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value: v });
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: v });
+      box.dataset.facet = key;
       const label = document.createElement('label');
       const count = Object.assign(document.createElement('span'), { className: 'count' });
       label.append(v, count);

@@ -15,11 +15,12 @@ export function countText(counts: FacetCounts | undefined, key: FacetKey, value:
   return String(counts[key]?.[value] ?? 0);
 }
 
-/** The checked values of each facet, from the checkboxes under `root` (`input[name=<facet>]`). */
+/** The checked values of each facet, from the checkboxes under `root` (`input[data-facet=<facet>]`). */
 export function checkedValues(root: ParentNode): Record<FacetKey, string[]> {
   const out = Object.fromEntries(FACET_KEYS.map((k) => [k, [] as string[]])) as unknown as Record<FacetKey, string[]>;
   for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    if (box.checked && isFacetKey(box.name)) out[box.name].push(box.value);
+    const key = box.dataset.facet ?? '';
+    if (box.checked && isFacetKey(key)) out[key].push(box.value);
   }
   return out;
 }
@@ -27,7 +28,8 @@ export function checkedValues(root: ParentNode): Record<FacetKey, string[]> {
 /** Checks exactly the given values (e.g. from the URL). */
 export function setChecked(root: ParentNode, selected: Record<FacetKey, string[]>): void {
   for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    box.checked = isFacetKey(box.name) && selected[box.name].includes(box.value);
+    const key = box.dataset.facet ?? '';
+    box.checked = isFacetKey(key) && selected[key].includes(box.value);
   }
 }
 
@@ -37,9 +39,10 @@ export function setChecked(root: ParentNode, selected: Record<FacetKey, string[]
  */
 export function showCounts(root: ParentNode, counts: FacetCounts | undefined): void {
   for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-    if (!isFacetKey(box.name)) continue;
+    const key = box.dataset.facet ?? '';
+    if (!isFacetKey(key)) continue;
     const item = box.closest('li');
-    const text = countText(counts, box.name, box.value);
+    const text = countText(counts, key, box.value);
     const count = item?.querySelector('.count');
     if (count) count.textContent = text;
     item?.toggleAttribute('data-empty', text === '0' && !box.checked);

@@ -1,7 +1,7 @@
 /**
  * The search page's state in its URL, so a search can be shared and reloaded:
- * `?q=<query>&kind=<v>&type=<v>&country=<v>&action=<v>&year=<v>&sort=asc|desc` (a facet may repeat).
- * It is also what the page's <form method="get"> would submit. Pure.
+ * `?q=<query>&kind=<v>&type=<v>&country=<v>&action=<v>&year=<v>&sort=asc|desc` (a facet may repeat;
+ * `q` is also what the page's <form method="get"> submits without JavaScript). Pure.
  */
 import { FACET_KEYS, SORT_KEY, type FacetKey } from '../search-facets.ts';
 
