@@ -30,8 +30,13 @@ export interface PagefindApi {
   filters: () => Promise<FacetCounts>;
 }
 
-/** Ranking: whole words typed in full beat words that merely start with them ("Space X" is SpaceX, not Xi). */
-export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 10 }, excerptLength: 24 };
+/**
+ * Ranking: whole words typed in full beat words that merely start with them ("Space X" is SpaceX, not
+ * Xi). `baseUrl: '/'`: results come back as site paths, and the page puts them under the base path
+ * itself (withBase), once, whether or not a record's URL already carries it; Pagefind's own default
+ * would prefix the base to every URL, a second time for a record that has it.
+ */
+export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 10 }, excerptLength: 24, baseUrl: '/' };
 
 export class SearchClient {
   #api: Promise<PagefindApi> | undefined;
