@@ -131,6 +131,19 @@ describe('events, facets and sorting', () => {
       expect(new URL(page.url()).searchParams.getAll('kind')).toEqual(['entity']);
     }));
 
+  it('lists as checkboxes exactly the facet values in the index (one list of facets, server-rendered)', () =>
+    withPage(async (page) => {
+      await page.goto(`${site.url}/search/`);
+      const listed = await page.locator('#search-filters input[type="checkbox"]').evaluateAll((boxes) =>
+        boxes.map((b) => `${(b as HTMLInputElement).dataset.facet}: ${(b as HTMLInputElement).value}`).sort(),
+      );
+      // A string, so that Vitest does not rewrite the browser's import().
+      const all = await page.evaluate<Record<string, Record<string, number>>>(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`);
+      const indexed = Object.entries(all).flatMap(([k, vs]) => Object.keys(vs).map((v) => `${k}: ${v}`)).sort();
+      expect(indexed.length).toBeGreaterThan(0);
+      expect(listed).toEqual(indexed);
+    }));
+
   it('sorts by date, oldest first', () =>
     withPage(async (page) => {
       const query = busiest.data.name;
