@@ -33,6 +33,8 @@ const GNU_TIME = '/usr/bin/time';
 const warm = process.argv.slice(2).includes('--warm');
 /** `--keep`: leave the synthetic site (and its dist/) in .bench/<N>/site, e.g. to run the link check on it. */
 const keep = process.argv.slice(2).includes('--keep');
+/** `--no-bare`: skip the bare Astro baseline (ratio reported as n/a), e.g. to measure only the first search. */
+const noBare = process.argv.slice(2).includes('--no-bare');
 
 function sizesFromArgs(): number[] {
   const args = process.argv.slice(2);
@@ -332,9 +334,9 @@ for (const n of sizesFromArgs()) {
   } else {
     console.log(`bench: N=${n}: no first-search measurement. ${NO_CHROMIUM}`);
   }
-  console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s; building the bare baseline ...`);
-  const bare = await prepareBare(dir, path.join(site, 'content'));
-  const base = await timed(bare, [astroBin, 'build'], path.join(dir, 'bare.log'));
+  console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s${noBare ? '; --no-bare: no baseline' : '; building the bare baseline ...'}`);
+  const bare = noBare ? undefined : await prepareBare(dir, path.join(site, 'content'));
+  const base = bare ? await timed(bare, [astroBin, 'build'], path.join(dir, 'bare.log')) : { code: 0, wallS: Number.NaN, peakRssMB: null, log: '' };
   if (base.code !== 0) {
     console.error(base.log.split('\n').slice(-40).join('\n'));
     console.error(`bench: N=${n}: the bare build failed (log in ${path.relative(root, path.join(dir, 'bare.log'))})`);
@@ -358,10 +360,10 @@ for (const n of sizesFromArgs()) {
   await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches, largestPage: largest }, null, 2));
   // The corpus and outputs are large at N = 5,000; keep only logs and the result.
   if (!keep) await rm(site, { recursive: true, force: true });
-  await rm(bare, { recursive: true, force: true });
+  if (bare) await rm(bare, { recursive: true, force: true });
 }
 
-const f = (x: number | null, d = 1) => (x === null ? 'n/a' : x.toFixed(d));
+const f = (x: number | null, d = 1) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'largest page kB gz', 'bare wall s', 'ratio'];
 const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.firstSearchKB, 0), f(r.largestPageKB, 0), f(r.bareS), f(r.ratio, 2)])];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));

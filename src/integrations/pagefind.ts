@@ -22,8 +22,8 @@
  *   stemming of everything else, and per-language indexes would hide the Chinese-tagged pages from a
  *   search run on an English page.
  *
- * Facets, the same names on pages and records: kind (article, entity, event), type (entity type or
- * actor type), country, action, year; sort key `date` (ISO, so it sorts as text).
+ * Facets, the same names on pages and records: the list in src/lib/search-facets.ts, each record's
+ * values from src/lib/search-facet-values.ts; sort key SORT_KEY (an ISO date, so it sorts as text).
  */
 import type { AstroIntegration } from 'astro';
 import { rm } from 'node:fs/promises';
@@ -33,8 +33,9 @@ import * as pagefind from 'pagefind';
 import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference } from '../lib/cross-reference.ts';
 import { loadDataset } from './dataset.ts';
-import { actionLabel, entityTypeLabel } from '../lib/labels.ts';
-import { countryName } from '../lib/languages.ts';
+import { actionLabel } from '../lib/labels.ts';
+import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
+import { eventFacetValues } from '../lib/search-facet-values.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { eventPath } from '../lib/paths.ts';
 import { searchNames } from '../lib/search-terms.ts';
@@ -44,8 +45,6 @@ export const INDEXED_PAGES = '{articles,entities}/*/index.html';
 
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
-
-const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** One event as a Pagefind custom record. */
 export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRecord {
@@ -78,14 +77,8 @@ export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRe
       action: actionLabel[d.action],
       actors: actors.map((a) => a.data.name).join(', '),
     },
-    filters: {
-      kind: ['event'],
-      action: [actionLabel[d.action]],
-      year: [ev.when.slice(0, 4)],
-      country: unique(actors.flatMap((a) => (a.data.country ? [countryName(a.data.country)] : []))),
-      type: unique(actors.map((a) => entityTypeLabel[a.data.type])),
-    },
-    sort: { date: ev.when },
+    filters: pagefindFilters(eventFacetValues(ev, xref)),
+    sort: { [SORT_KEY]: ev.when },
   };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Pagefind's JS API, loaded on demand from the site's own bundle (<base>pagefind/pagefind.js, built
+ * by src/integrations/pagefind.ts), and the exact-name shards (/search/names/<n>.json).
+ *
+ * What a first search downloads: Pagefind's script, its WebAssembly and metadata, then the index
+ * chunks of the words typed and the fragments of the results shown. Filter counts are NOT loaded
+ * then: `pagefind.filters()` fetches every facet's filter list (about a fifth of a first search at
+ * N = 2,000), and a search that asks for no filter fetches none. `loadCounts()` is called when the
+ * reader opens the filters (or arrives with filters in the URL); from then on each search returns
+ * its counts.
+ */
+import { nameKey, shardOf, type NameEntry } from '../name-lookup.ts';
+import { pagefindBundle, withBase } from './base-url.ts';
+import type { FacetCounts } from './facets.ts';
+import type { ResultData } from './results.ts';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters?: FacetCounts;
+}
+export interface PagefindApi {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: object) => Promise<PagefindSearch | null>;
+  filters: () => Promise<FacetCounts>;
+}
+
+/**
+ * Ranking: whole words typed in full beat words that merely start with them ("Space X" is SpaceX, not
+ * Xi). `baseUrl: '/'`: results come back as site paths, and the page puts them under the base path
+ * itself (withBase), once, whether or not a record's URL already carries it; Pagefind's own default
+ * would prefix the base to every URL, a second time for a record that has it.
+ */
+export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 10 }, excerptLength: 24, baseUrl: '/' };
+
+export class SearchClient {
+  #api: Promise<PagefindApi> | undefined;
+  #countsLoaded: Promise<FacetCounts> | undefined;
+  #shards = new Map<number, Promise<Record<string, NameEntry[]>>>();
+  readonly base: string;
+  readonly #import: (url: string) => Promise<unknown>;
+  readonly #fetch: (url: string) => Promise<Response>;
+
+  constructor(base: string, io: { import?: (url: string) => Promise<unknown>; fetch?: (url: string) => Promise<Response> } = {}) {
+    this.base = base;
+    this.#import = io.import ?? ((url) => import(/* @vite-ignore */ url));
+    this.#fetch = io.fetch ?? ((url) => fetch(url));
+  }
+
+  /** Pagefind, initialised once; rejects if the bundle cannot be loaded. */
+  api(): Promise<PagefindApi> {
+    this.#api ??= (async () => {
+      const pf = (await this.#import(pagefindBundle(this.base))) as PagefindApi;
+      await pf.options(PAGEFIND_OPTIONS);
+      await pf.init();
+      return pf;
+    })();
+    this.#api.catch(() => (this.#api = undefined));
+    return this.#api;
+  }
+
+  /** Every facet value with its count over the whole index; afterwards, each search returns counts too. */
+  loadCounts(): Promise<FacetCounts> {
+    this.#countsLoaded ??= this.api().then((pf) => pf.filters());
+    return this.#countsLoaded;
+  }
+
+  get countsRequested(): boolean {
+    return this.#countsLoaded !== undefined;
+  }
+
+  async search(query: string, options: object): Promise<PagefindSearch | null> {
+    const pf = await this.api();
+    return pf.search(query.trim() || null, options);
+  }
+
+  /** Entities one of whose names is exactly the query (see src/lib/name-lookup.ts). */
+  async exactNames(query: string): Promise<NameEntry[]> {
+    const key = nameKey(query);
+    if (key.length < 2) return [];
+    const n = shardOf(key);
+    if (!this.#shards.has(n)) {
+      this.#shards.set(n, this.#fetch(withBase(this.base, `/search/names/${n}.json`)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+    }
+    return (await this.#shards.get(n)!)[key] ?? [];
+  }
+}

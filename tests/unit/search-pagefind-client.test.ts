@@ -1,0 +1,67 @@
+/**
+ * The Pagefind client of the search page (src/lib/search/pagefind-client.ts) with a stand-in for
+ * Pagefind: it loads the bundle from under the base path once, asks for no filter lists until the
+ * counts are wanted, and fetches the exact-name shard of the query from under the base path.
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchClient, PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-client.ts';
+import { nameKey, shardOf } from '../../src/lib/name-lookup.ts';
+
+function fakePagefind() {
+  const calls: string[] = [];
+  const api = {
+    options: async (o: object) => void calls.push(`options ${JSON.stringify(o)}`),
+    init: async () => void calls.push('init'),
+    search: async (q: string | null, o?: object) => (calls.push(`search ${q} ${JSON.stringify(o)}`), { results: [] }),
+    filters: async () => (calls.push('filters'), { kind: { entity: 2 } }),
+  };
+  return { api, calls };
+}
+
+describe('the Pagefind client', () => {
+  it('imports <base>pagefind/pagefind.js once and initialises it with our options', async () => {
+    const { api, calls } = fakePagefind();
+    const imported: string[] = [];
+    const client = new SearchClient('/lintas/', { import: async (url) => (imported.push(url), api) });
+    await Promise.all([client.api(), client.api(), client.search('zoom', { filters: {} })]);
+    expect(imported).toEqual(['/lintas/pagefind/pagefind.js']);
+    expect(calls[0]).toBe(`options ${JSON.stringify(PAGEFIND_OPTIONS)}`);
+    expect(calls.filter((c) => c === 'init')).toHaveLength(1);
+  });
+
+  it('loads no filter list for a search; loads them once when counts are asked for', async () => {
+    const { api, calls } = fakePagefind();
+    const client = new SearchClient('/', { import: async () => api });
+    await client.search('  zoom ', { filters: {} });
+    await client.search('', { filters: { kind: { any: ['event'] } } });
+    expect(calls).not.toContain('filters');
+    expect(calls).toContain('search zoom {"filters":{}}');
+    expect(calls).toContain('search null {"filters":{"kind":{"any":["event"]}}}');
+    expect(client.countsRequested).toBe(false);
+    expect(await client.loadCounts()).toEqual({ kind: { entity: 2 } });
+    await client.loadCounts();
+    expect(calls.filter((c) => c === 'filters')).toHaveLength(1);
+    expect(client.countsRequested).toBe(true);
+  });
+
+  it('tries again after the bundle failed to load', async () => {
+    const { api } = fakePagefind();
+    let attempts = 0;
+    const client = new SearchClient('/', { import: async () => (++attempts === 1 ? Promise.reject(new Error('offline')) : api) });
+    await expect(client.api()).rejects.toThrow('offline');
+    await expect(client.api()).resolves.toBe(api);
+  });
+
+  it('looks an exact name up in its shard under the base path, once per shard', async () => {
+    const fetched: string[] = [];
+    const key = nameKey('Space X');
+    const entry = { url: '/entities/spacex/', name: 'SpaceX', type: 'Company', matched: 'Space X' };
+    const client = new SearchClient('/lintas', {
+      fetch: async (url) => (fetched.push(url), new Response(JSON.stringify({ [key]: [entry] }))),
+    });
+    expect(await client.exactNames('Space X')).toEqual([entry]);
+    expect(await client.exactNames('space-x')).toEqual([entry]);
+    expect(await client.exactNames('x')).toEqual([]);
+    expect(fetched).toEqual([`/lintas/search/names/${shardOf(key)}.json`]);
+  });
+});
