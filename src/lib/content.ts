@@ -7,6 +7,7 @@ import { buildCrossReference } from './cross-reference.ts';
 import { bansMeasures } from './measures.ts';
 import { ARTICLES_PER_PAGE, listPages, MEASURES_PER_PAGE } from './paging.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { timelinePaging } from './timeline.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
 
@@ -17,8 +18,13 @@ const [articleEntries, originalEntries, entityEntries, eventEntries] = await Pro
   getCollection('events', published),
 ]);
 
-/** Everything cross-referenced once; throws naming file and field on a broken reference. */
-export const xref = buildCrossReference({ articles: articleEntries, entities: entityEntries, events: eventEntries });
+const references = buildCrossReference({ articles: articleEntries, entities: entityEntries, events: eventEntries });
+
+/**
+ * Everything cross-referenced once (throws naming file and field on a broken reference), with the
+ * timeline's paging (src/lib/timeline.ts), so `eventPath(id, when, xref)` finds every event's page.
+ */
+export const xref = { ...references, ...timelinePaging(references.timeline) };
 
 /** Articles, newest first. */
 export const articles = [...articleEntries].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));

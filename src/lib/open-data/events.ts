@@ -3,9 +3,10 @@
  * JSON (`events.json`, described by `public/data/schema/events-1.json`) and as CSV rows
  * (`events.csv`). Pure.
  */
-import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
+import type { CrossReference } from '../cross-reference.ts';
 import { actionLabel } from '../labels.ts';
-import { entityPath, eventPath } from '../paths.ts';
+import { entityPath, eventPath, type TimelinePaging } from '../paths.ts';
+import type { TimelineEvent } from '../timeline-event.ts';
 import { absolute } from '../jsonld.ts';
 import { documentHeader, eventPrecision, resolveEvent, sourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
 
@@ -46,7 +47,7 @@ export interface EventRecord {
   articles: string[];
 }
 
-type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent' | 'pagedYears' | 'splitMonths'>>;
+type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent'>> & TimelinePaging;
 
 export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL | string): EventRecord {
   const { actors, subject } = resolveEvent(xref, event);
