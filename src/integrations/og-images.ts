@@ -41,7 +41,9 @@ class Job {
 
   /** Starts one more worker on the remaining cards. */
   add(): void {
-    const worker = new Worker(path.join(this.root, 'src/integrations/og-images/worker.ts'), { workerData: { root: this.root, dir: this.dir, next: this.next } satisfies OgWorkerInput });
+    // The worker's code sits beside this module; `root` is only where the content is (a fixture site's
+    // root holds content/ but not src/).
+    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), { workerData: { root: this.root, dir: this.dir, next: this.next } satisfies OgWorkerInput });
     // Until the build is done, a worker must not keep a failed build's process alive.
     worker.unref();
     const result = new Promise<Done>((resolve, reject) => {
