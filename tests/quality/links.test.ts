@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
+import { fixtureDist } from '../helpers/fixture-site.ts';
 
 const SITE = 'https://lintas.example.org';
 
@@ -19,13 +20,13 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** The URL path of a built file: dist/a/b/index.html -> /a/b/ */
-function urlOf(file: string): string {
+function urlOf(distDir: string, file: string): string {
   const rel = '/' + path.relative(distDir, file).split(path.sep).join('/');
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
 /** The built file a URL path resolves to, or null. */
-function fileFor(urlPath: string): string | null {
+function fileFor(distDir: string, urlPath: string): string | null {
   const file = path.join(distDir, decodeURIComponent(urlPath));
   if (!file.startsWith(distDir)) return null;
   if (existsSync(file) && statSync(file).isFile()) return file;
@@ -46,7 +47,11 @@ function idsIn(file: string): Set<string> {
   return ids;
 }
 
-describe('internal links', () => {
+// The real site, and the fixture site (tests/fixtures/basic), whose content exercises every kind of link.
+describe.each([
+  ['the site', distDir],
+  ['the fixture site', fixtureDist('basic')],
+])('internal links of %s', (_, distDir) => {
   const files = htmlFiles(distDir);
 
   it('the site has pages to check', () => {
@@ -57,7 +62,7 @@ describe('internal links', () => {
     const broken: string[] = [];
     let checked = 0;
     for (const file of files) {
-      const pageUrl = urlOf(file);
+      const pageUrl = urlOf(distDir, file);
       const root = parse(readFileSync(file, 'utf8'));
       const refs = [
         ...root.querySelectorAll('a[href], area[href]').map((el) => ['href', el.getAttribute('href')!] as const),
@@ -77,14 +82,14 @@ describe('internal links', () => {
         }
         if (url.origin !== SITE) continue; // external
         checked++;
-        const target = fileFor(url.pathname);
+        const target = fileFor(distDir, url.pathname);
         if (!target) {
           broken.push(`${pageUrl}: "${href}" -> no built file for ${url.pathname}`);
           continue;
         }
         if (url.hash.length > 1 && target.endsWith('.html')) {
           const id = decodeURIComponent(url.hash.slice(1));
-          if (!idsIn(target).has(id)) broken.push(`${pageUrl}: "${href}" -> no id="${id}" in ${urlOf(target)}`);
+          if (!idsIn(target).has(id)) broken.push(`${pageUrl}: "${href}" -> no id="${id}" in ${urlOf(distDir, target)}`);
         }
       }
     }

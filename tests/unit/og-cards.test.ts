@@ -18,11 +18,11 @@ describe('Open Graph cards', async () => {
     expect(cards.map((c) => c.path).sort()).toEqual([
       '/og/articles/gazette-chatapp-back.png',
       '/og/articles/gazette-ministry-bans-chatapp.png',
-      '/og/entities/chatapp.png',
       '/og/entities/example-gazette.png',
       '/og/entities/jo-reporter.png',
       '/og/entities/ruritania-moe.png',
       '/og/entities/ruritania.png',
+      '/og/entities/zoom.png',
       '/og/site.png',
     ]);
     expect(cards[0]!.path).toBe('/og/site.png');
@@ -36,7 +36,7 @@ describe('Open Graph cards', async () => {
     expect(card('/og/entities/ruritania.png')).toMatchObject({ kicker: 'State · New Zealand', title: 'Ruritania', footer: '1 events on the timeline' });
     expect(card('/og/entities/ruritania-moe.png')).toMatchObject({ kicker: 'Ministry · New Zealand', footer: '2 events on the timeline' });
     // No country recorded: the type alone. Drafts count for nothing.
-    expect(card('/og/entities/chatapp.png')).toMatchObject({ kicker: 'Company', title: 'ChatApp Inc.', footer: '4 events on the timeline' });
+    expect(card('/og/entities/zoom.png')).toMatchObject({ kicker: 'Company', title: 'ChatApp Inc.', footer: '4 events on the timeline' });
   });
 });
 
