@@ -46,7 +46,8 @@ class Job {
 
   /** Starts one more worker on the remaining cards. */
   add(): void {
-    const worker = new Worker(path.join(this.root, 'src/integrations/og-images/worker.ts'), { workerData: { dir: this.dir, next: this.next, specs: this.specs } satisfies OgWorkerInput });
+    // The worker's code sits beside this module (a fixture site's root holds content/ but not src/).
+    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), { workerData: { dir: this.dir, next: this.next, specs: this.specs } satisfies OgWorkerInput });
     // Until the build is done, a worker must not keep a failed build's process alive.
     worker.unref();
     const result = new Promise<Done>((resolve, reject) => {

@@ -37,8 +37,9 @@ import { actionLabel } from '../lib/labels.ts';
 import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
 import { eventFacetValues } from '../lib/search-facet-values.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { eventPath } from '../lib/paths.ts';
+import { eventPath, type TimelinePaging } from '../lib/paths.ts';
 import { searchNames } from '../lib/search-terms.ts';
+import { timelinePaging } from '../lib/timeline.ts';
 
 /** The pages Pagefind reads: article and entity pages, the only ones with data-pagefind-body. */
 export const INDEXED_PAGES = '{articles,entities}/*/index.html';
@@ -46,8 +47,9 @@ export const INDEXED_PAGES = '{articles,entities}/*/index.html';
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
 
-/** One event as a Pagefind custom record. */
-export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRecord {
+
+/** One event as a Pagefind custom record; `paging` places its URL on the right timeline page. */
+export function eventRecord(xref: CrossReference, id: string, paging: TimelinePaging): pagefind.CustomRecord {
   const ev = xref.events.get(id)!;
   const d = ev.data;
   const actors = d.actor.map((a) => xref.entities.get(a)!);
@@ -66,7 +68,7 @@ export function eventRecord(xref: CrossReference, id: string): pagefind.CustomRe
     .filter(Boolean)
     .join(' ');
   return {
-    url: eventPath(ev.id, ev.when, xref),
+    url: eventPath(ev.id, ev.when, paging),
     content,
     language: INDEX_LANGUAGE,
     meta: {
@@ -104,8 +106,9 @@ export function pagefindIndex(): AstroIntegration {
           const pages = await index!.addDirectory({ path: outDir, glob: INDEXED_PAGES });
           fail('indexing the pages', pages.errors);
           const { xref } = await loadDataset(root);
+          const paging = timelinePaging(xref.timeline);
           for (const ev of xref.timeline) {
-            const added = await index!.addCustomRecord(eventRecord(xref, ev.id));
+            const added = await index!.addCustomRecord(eventRecord(xref, ev.id, paging));
             fail(`indexing event ${ev.id}`, added.errors);
           }
           await rm(outputPath, { recursive: true, force: true });

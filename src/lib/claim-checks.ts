@@ -41,7 +41,11 @@ const attr = (node: Node, name: string): string | undefined => {
 
 /** Every <ClaimCheck> with its note number. A claim check without a valid claim and verdict is left out (the content check reports it). */
 export function claimChecksOf(mdx: string): ClaimCheckRecord[] {
-  const root = mdxToMdast(mdx) as unknown as Node;
+  return claimChecksIn(mdxToMdast(mdx) as unknown as Node);
+}
+
+/** The same, from a tree already parsed (the content check's, src/reader/read-content.ts `dialectOf`). */
+export function claimChecksIn(root: Node): ClaimCheckRecord[] {
   const out: ClaimCheckRecord[] = [];
   let notes = 0;
   const walk = (node: Node) => {

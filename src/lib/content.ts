@@ -2,15 +2,16 @@
  * The one place that queries the content collections. Every page reads the lists and indexes
  * exported here; none calls getCollection itself. Drafts are included in `astro dev` only.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { claimChecksOf, type ClaimCheckRecord } from './claim-checks.ts';
+import { claimChecksIn, type ClaimCheckRecord } from './claim-checks.ts';
+import { currentContent, dialectOf } from '../reader/read-content.ts';
 import { collectCorrections } from './corrections.ts';
 import { buildCrossReference } from './cross-reference.ts';
 import { bansMeasures } from './measures.ts';
 import { ARTICLES_PER_PAGE, listPages, MEASURES_PER_PAGE } from './paging.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { eventPath } from './paths.ts';
+import { timelinePaging } from './timeline.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
 
@@ -21,8 +22,13 @@ const [articleEntries, originalEntries, entityEntries, eventEntries] = await Pro
   getCollection('events', published),
 ]);
 
-/** Everything cross-referenced once; throws naming file and field on a broken reference. */
-export const xref = buildCrossReference({ articles: articleEntries, entities: entityEntries, events: eventEntries });
+const references = buildCrossReference({ articles: articleEntries, entities: entityEntries, events: eventEntries });
+
+/**
+ * Everything cross-referenced once (throws naming file and field on a broken reference), with the
+ * timeline's paging (src/lib/timeline.ts), so `eventPath(id, when, xref)` finds every event's page.
+ */
+export const xref = { ...references, ...timelinePaging(references.timeline) };
 
 /** Articles, newest first. */
 export const articles = [...articleEntries].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
@@ -41,14 +47,15 @@ export const bans = bansMeasures(xref);
 export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
 
 /**
- * An article's claim checks, for its ClaimReview JSON-LD: read from its MDX when its page asks
- * (src/lib/claim-checks.ts says why not while rendering), so only article pages pay for the parse.
- * `filePath` is the glob loader's path inside content/articles/.
+ * An article's claim checks, for its ClaimReview JSON-LD (src/lib/claim-checks.ts says why not while
+ * rendering): from the syntax tree the content check parsed, in the build's one read of content/, so
+ * no article is read or parsed again.
  */
-const articleFiles = new Map(articles.map((a) => [a.id, a.filePath]));
+const contentRead = await currentContent();
 export const claimChecksOfArticle = (articleId: string): ClaimCheckRecord[] => {
-  const file = articleFiles.get(articleId);
-  return file ? claimChecksOf(readFileSync(file, 'utf8')) : [];
+  const article = contentRead?.articleFolders.find((a) => a.id === articleId);
+  const dialect = article && dialectOf(article);
+  return dialect ? claimChecksIn({ type: 'root', children: dialect.paragraphs } as never) : [];
 };
 
 /** Every correction on the site, newest first (/corrections/ and its feed). */

@@ -8,7 +8,10 @@ import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import { measureActions } from '../schemas/event.ts';
-import { pagedYears as findPagedYears, splitMonths as findSplitMonths } from './timeline.ts';
+import { compareEvents, eventWhen, type TimelineEvent } from './timeline-event.ts';
+
+// Re-exported for the components that import the event type from here; the type lives in a leaf module.
+export { compareEvents, eventWhen, type TimelineEvent };
 
 export interface Record<T> {
   id: string;
@@ -33,13 +36,6 @@ export class IntegrityError extends Error {
   }
 }
 
-export interface TimelineEvent {
-  id: string;
-  data: Event;
-  /** The date the timeline sorts and groups by: the measure's date, or the report date when that is all we have. */
-  when: string;
-}
-
 export interface CrossReference {
   entities: Map<string, Record<Entity>>;
   events: Map<string, TimelineEvent>;
@@ -61,10 +57,6 @@ export interface CrossReference {
   eventsWithin: Map<string, TimelineEvent[]>;
   /** Events that are measures against a subject (ban, restriction, advisory, suspension). */
   measures: TimelineEvent[];
-  /** Years whose timeline is paged by month (src/lib/timeline.ts); pass to eventPath. */
-  pagedYears: Set<string>;
-  /** Months of paged years with too many events for one page, split in three (src/lib/timeline.ts). */
-  splitMonths: Set<string>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -72,14 +64,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   if (list) list.push(value);
   else map.set(key, [value]);
 };
-
-export function eventWhen(e: Event): string {
-  return (e.date ?? e.reported)!;
-}
-
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  return a.when < b.when ? -1 : a.when > b.when ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 export function buildCrossReference(input: {
   articles: Record<Article>[];
@@ -199,10 +183,5 @@ export function buildCrossReference(input: {
   const measureSet = new Set<string>(measureActions);
   const measures = timeline.filter((e) => measureSet.has(e.data.action));
 
-  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures, ...timelinePaging(timeline) };
-}
-
-function timelinePaging(timeline: TimelineEvent[]): { pagedYears: Set<string>; splitMonths: Set<string> } {
-  const pagedYears = findPagedYears(timeline);
-  return { pagedYears, splitMonths: findSplitMonths(timeline, pagedYears) };
+  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures };
 }

@@ -1,7 +1,7 @@
 /**
  * Schema.org JSON-LD for every page, as pure builders: each takes plain records and absolute URLs and
- * returns a node; `SeoHead.astro` picks the nodes for a page from its URL and serialises them with
- * `serializeJsonLd`, which escapes the characters that could end the <script> element or break it.
+ * returns a node; src/lib/page-head.ts picks the nodes for what the page says it is and serialises
+ * them with `serializeJsonLd`, which escapes the characters that could end the <script> element or break it.
  */
 import type { ClaimReview, CorrectionComment, NewsMediaOrganization } from 'schema-dts';
 import type { Article } from '../schemas/article.ts';
@@ -79,7 +79,7 @@ export function breadcrumbLd(site: URL | string, crumbs: Crumb[]): JsonLdNode {
   };
 }
 
-/** What a page is, read from its URL with the patterns in `paths.ts`. */
+/** What the page at a path is, read with the patterns in `paths.ts`: only for a breadcrumb's enclosing pages (a page's own metadata comes from the page, src/lib/page-head.ts). */
 export type PageKind =
   | { kind: 'home' }
   | { kind: 'article'; id: string }

@@ -2,7 +2,8 @@
  * The cross-reference of measures against Zoom: one row per measure with its reversal, and the
  * summary above the table (how many measures, countries, days). Pure; reads a CrossReference.
  */
-import { compareEvents, type CrossReference, type TimelineEvent } from './cross-reference.ts';
+import type { CrossReference } from './cross-reference.ts';
+import { compareEvents, type TimelineEvent } from './timeline-event.ts';
 import { daysBetween, firstDay } from './dates.ts';
 import type { Entity } from '../schemas/entity.ts';
 

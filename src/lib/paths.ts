@@ -30,7 +30,7 @@ export const monthPartOf = (sortKey: string) => {
 export const pageSegment = (sortKey: string, monthIsSplit: boolean) =>
   monthIsSplit && sortKey.length >= 7 ? `${monthSegment(sortKey)}-${monthPartOf(sortKey)}` : monthSegment(sortKey);
 
-/** How the year timelines are paged (CrossReference carries both; src/lib/timeline.ts computes them). */
+/** How the year timelines are paged (src/lib/timeline.ts computes both; src/lib/content.ts adds them to `xref`). */
 export interface TimelinePaging {
   /** Years with too many events for one page: paged by month. */
   pagedYears?: ReadonlySet<string> | undefined;

@@ -2,8 +2,9 @@
  * Timeline views: events grouped by year and month, and the facets (action, actor type, country)
  * that the static filtered views are built from. Pure; reads a CrossReference.
  */
-import type { CrossReference, TimelineEvent } from './cross-reference.ts';
+import type { CrossReference } from './cross-reference.ts';
 import { monthPartOf, monthSegment, pageSegment } from './paths.ts';
+import type { TimelineEvent } from './timeline-event.ts';
 
 export { monthSegment };
 
@@ -76,6 +77,15 @@ function countBy(events: TimelineEvent[], key: (e: TimelineEvent) => string | un
 }
 
 const overThreshold = (counts: Map<string, number>, threshold: number) => new Set([...counts].filter(([, n]) => isPaged(n, threshold)).map(([k]) => k));
+
+/**
+ * How the year timelines are paged (the years paged by month, and their months split in three), as
+ * `eventPath` (src/lib/paths.ts) takes it. src/lib/content.ts computes it once for every page.
+ */
+export function timelinePaging(timeline: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): { pagedYears: Set<string>; splitMonths: Set<string> } {
+  const years = pagedYears(timeline, threshold);
+  return { pagedYears: years, splitMonths: splitMonths(timeline, years, threshold) };
+}
 
 /** "2020-04" for an event dated to the month or closer; undefined for one known only by its year. */
 const monthOf = (e: TimelineEvent) => (e.when.length >= 7 ? e.when.slice(0, 7) : undefined);

@@ -234,6 +234,15 @@ export function sharedContent(root: string): Promise<ContentRead> {
   return read;
 }
 
+/**
+ * The build's (or the dev server's) one shared read, for code that runs inside Astro's module graph
+ * and does not know the root (src/lib/content.ts): the read of the only root this process has read.
+ */
+export function currentContent(): Promise<ContentRead> | undefined {
+  const reads = [...shared().values()];
+  return reads.length === 1 ? reads[0] : undefined;
+}
+
 /** Forgets the shared read (a file changed in `astro dev`), so the next call reads again. */
 export function forgetContent(root: string): void {
   shared().delete(path.resolve(root));

@@ -32,9 +32,12 @@ export const subpathBuild: Build = {
   base: SUBPATH_BASE,
 };
 
-/** The HTML of a built page by its URL path, e.g. "/articles/x/". */
-export function page(urlPath: string): string {
-  const file = path.join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+/** The HTML of a built page in the build folder `dir` by its URL path, e.g. "/articles/x/". */
+export function pageIn(dir: string, urlPath: string): string {
+  const file = path.join(dir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
   if (!existsSync(file)) throw new Error(`no built page for ${urlPath} (looked for ${file})`);
   return readFileSync(file, 'utf8');
 }
+
+/** The HTML of a page of the real site's build (dist/). */
+export const page = (urlPath: string): string => pageIn(distDir, urlPath);

@@ -14,12 +14,15 @@ import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { distDir } from '../helpers/dist.ts';
+import { fixtureDist } from '../helpers/fixture-site.ts';
 import { pageKinds } from './page-kinds.ts';
 
-const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile() && d.name.endsWith('.html'))
-  .map((d) => path.join(d.parentPath, d.name))
-  .sort();
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+const files = htmlFiles(distDir);
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const text = formatterFactory('text');
@@ -29,9 +32,13 @@ describe('html-validate', () => {
     for (const { url } of pageKinds()) expect(files).toContain(path.join(distDir, url.endsWith('.html') ? url : path.join(url, 'index.html')));
   });
 
-  it('every built page is valid HTML', async () => {
+  it.each([
+    ['the site', files],
+    ['the fixture site (tests/fixtures/basic)', htmlFiles(fixtureDist('basic'))],
+  ])('every built page of %s is valid HTML', async (_, pages) => {
+    expect(pages.length).toBeGreaterThan(10);
     const failed = [];
-    for (const file of files) {
+    for (const file of pages) {
       const report = await validator.validateString(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
       if (!report.valid) failed.push(...report.results);
     }

@@ -5,10 +5,14 @@
  * once, each with the page it is on.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultBuild, subpathBuild } from '../helpers/dist.ts';
+import { defaultBuild, subpathBuild, type Build } from '../helpers/dist.ts';
+import { fixtureDist } from '../helpers/fixture-site.ts';
 import { crawl } from '../helpers/links.ts';
 
-describe.each([defaultBuild, subpathBuild])('internal links: $name', (build) => {
+/** The fixture site (tests/fixtures/basic), built with the default configuration. */
+const fixtureBuild: Build = { ...defaultBuild, name: 'fixture site', dir: fixtureDist('basic') };
+
+describe.each([defaultBuild, subpathBuild, fixtureBuild])('internal links: $name', (build) => {
   const result = crawl(build);
 
   it('the site has pages to check', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAlignment, splitParagraphs } from '../../src/lib/paragraphs.ts';
 import { formatInZoneAndUtc, formatPartialDate, daysBetween } from '../../src/lib/dates.ts';
+import { readContent } from '../helpers/content.ts';
 
 describe('paragraph alignment', () => {
   it('splits on blank lines, joins wrapped lines, ignores extra blank lines and CRLF', () => {
@@ -11,12 +12,14 @@ describe('paragraph alignment', () => {
     expect(checkAlignment(13, 12)?.message).toContain('the translation has 13 paragraphs but the original has 12');
     expect(checkAlignment(11, 12)?.message).toContain('the original has extra ones');
   });
-  it('the seed article pairs 12 with 12', async () => {
-    const { readFileSync } = await import('node:fs');
-    const original = splitParagraphs(readFileSync('content/articles/bisnis-taiwan-bans-government-use-of-zoom/original.md', 'utf8'));
-    expect(original).toHaveLength(12);
-    expect(original[0]).toMatch(/^Bisnis\.com, JAKARTA - Taiwan melarang/);
-    expect(original[11]).toMatch(/dianggap cukup aman untuk digunakan\.$/);
+  it('every published article pairs its paragraphs one to one with the original', () => {
+    const { articles } = readContent();
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of articles) {
+      expect(a.original.length, a.id).toBeGreaterThan(0);
+      expect(checkAlignment(a.paragraphs.length, a.original.length), a.id).toBeNull();
+      for (const p of [...a.paragraphs, ...a.original]) expect(p.trim(), a.id).not.toBe('');
+    }
   });
 });
 

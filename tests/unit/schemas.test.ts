@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
+import { readContent } from '../helpers/content.ts';
 
 const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ f, data: parse(readFileSync(`${dir}/${f}`, 'utf8'), { version: '1.1' }) }));
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => r.error?.issues[0];
@@ -15,6 +16,9 @@ describe('real content', () => {
   });
   it.each(yamlFiles('content/events'))('event $f is valid', ({ data }) => {
     expect(eventSchema.safeParse(data).error?.issues).toBeUndefined();
+  });
+  it.each(readContent().articles)('article $id is valid', ({ data }) => {
+    expect(articleSchema.safeParse(data).error?.issues).toBeUndefined();
   });
 });
 
@@ -77,8 +81,7 @@ describe('bad entities and articles', () => {
     expect(firstMessage(entitySchema.safeParse({ ...goodEntity, aliases: [{ name: 'x', lang: 'Chinese' }] }))?.message).toContain('BCP 47');
   });
   it('requires the UTC offset on the publication time', () => {
-    const fm = readFileSync('content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx', 'utf8').split('---')[1]!;
-    const data = parse(fm, { version: '1.1' });
+    const data = readContent().articles[0]!.data;
     expect(articleSchema.safeParse(data).success).toBe(true);
     expect(firstMessage(articleSchema.safeParse({ ...data, published: '2020-04-07T14:33:00' }))?.message).toContain('UTC offset');
   });

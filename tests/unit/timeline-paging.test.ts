@@ -1,6 +1,6 @@
 /** Paging a large timeline by month, and where an event's permalink points. */
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/lib/cross-reference.ts';
+import type { TimelineEvent } from '../../src/lib/timeline-event.ts';
 import { eventPath, monthSegment, timelineViewPath } from '../../src/lib/paths.ts';
 import { isPaged, latestEvents, MONTH_PAGE_THRESHOLD, monthPages, pagedYears, splitMonths } from '../../src/lib/timeline.ts';
 

@@ -3,9 +3,10 @@
  * JSON (`events.json`, described by `src/lib/open-data/json-schema/events-1.json`, published at /data/schema/events-1.json) and as CSV rows
  * (`events.csv`). Pure.
  */
-import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
+import type { CrossReference } from '../cross-reference.ts';
 import { actionLabel } from '../labels.ts';
-import { entityPath, eventPath } from '../paths.ts';
+import { entityPath, eventPath, type TimelinePaging } from '../paths.ts';
+import type { TimelineEvent } from '../timeline-event.ts';
 import { absolute } from '../jsonld.ts';
 import { claimSourceRecord, documentHeader, eventPrecision, resolveEvent, sourceRecord, type ClaimSourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
 
@@ -51,7 +52,7 @@ export interface EventRecord {
   corrections: { date: string; wrong: string; right: string }[];
 }
 
-type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent' | 'pagedYears' | 'splitMonths'>>;
+type EventLookup = Lookup & Partial<Pick<CrossReference, 'reversedBy' | 'articlesOfEvent'>> & TimelinePaging;
 
 export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL | string): EventRecord {
   const { actors, subject } = resolveEvent(xref, event);

@@ -2,7 +2,8 @@
  * Shared by every download: an event's actors and subject resolved to names, its date's precision,
  * sources as flat records, and the build time. Pure; reads a CrossReference.
  */
-import type { CrossReference, TimelineEvent } from '../cross-reference.ts';
+import type { CrossReference } from '../cross-reference.ts';
+import type { TimelineEvent } from '../timeline-event.ts';
 import type { EntityType } from '../../schemas/entity.ts';
 import type { ClaimSource, Source } from '../../schemas/source.ts';
 import { precisionOf, type Precision } from '../dates.ts';

@@ -1,0 +1,40 @@
+/**
+ * Everything in content/ reaches its page: every published event has its anchor on the timeline page
+ * that its permalink names, and every entity has its page with its name and every other name it
+ * goes by. Expectations are read from content/, so they follow every edit an editor makes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../helpers/content.ts';
+import { distDir, page } from '../helpers/dist.ts';
+
+const content = readContent();
+const site = 'https://lintas.example.org';
+const published = JSON.parse(readFileSync(path.join(distDir, 'data/events.json'), 'utf8')).events as { id: string; url: string }[];
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('events on the timeline', () => {
+  it.each(content.events.map((e) => [e.id, e] as const))('%s has its anchor, title and summary on the page its permalink names', (id, event) => {
+    const url = new URL(published.find((p) => p.id === id)!.url);
+    expect(url.origin).toBe(site);
+    expect(url.hash).toBe(`#event-${id}`);
+    const item = parse(page(url.pathname)).querySelectorAll(`[id="event-${id}"]`);
+    expect(item).toHaveLength(1);
+    expect(text(item[0]!.querySelector('.event-title')!.textContent)).toBe(text(event.data.title));
+    expect(text(item[0]!.textContent)).toContain(text(event.data.summary));
+  });
+});
+
+describe('entity pages', () => {
+  it.each(content.entities.map((e) => [e.id, e] as const))('%s has a page with its name and every other name', (id, entity) => {
+    const html = parse(page(`/entities/${id}/`));
+    expect(text(html.querySelector('h1')!.textContent)).toBe(text(entity.data.name));
+    const names = html.querySelector('section[aria-labelledby="names"]');
+    for (const alias of entity.data.aliases ?? []) {
+      const shown = names?.querySelectorAll(`[lang="${alias.lang}"]`).map((el) => text(el.textContent)) ?? [];
+      expect(shown, `${id}: alias "${alias.name}"`).toContain(text(alias.name));
+    }
+  });
+});
