@@ -12,7 +12,7 @@ const refs = buildCrossReference({
   articles: [],
 });
 const xref = { ...refs, ...timelinePaging(refs.timeline) };
-const article = { id: 'art', data: { title: 'A headline', originalTitle: 'Judul', summary: 's', outlet: 'outlet', authors: ['Writer'], editors: [], published: '2020-04-07T14:33:00+07:00', originalUrl: 'https://example.org/a', originalLanguage: 'id', language: 'en', translator: 'Lintas newsroom', translated: '2020-05-01', entities: ['min'], events: ['ev'], tags: ['t'], draft: false } as never };
+const article = { id: 'art', data: { title: 'A headline', originalTitle: 'Judul', summary: 's', outlet: 'outlet', authors: ['Writer'], editors: [], published: '2020-04-07T14:33:00+07:00', originalUrl: 'https://example.org/a', originalLanguage: 'id', language: 'en', translator: 'Lintas newsroom', translated: '2020-05-01', entities: ['min'], events: ['ev'], tags: ['t'], corrections: [], draft: false } as never };
 
 const head = (pathname: string, subject?: PageSubject, extra: object = {}) => pageHead({ site, pathname, title: 'Some page · Lintas', description: 'd', subject, xref, ...extra });
 const types = (h: { jsonLd: string }) => (JSON.parse(h.jsonLd)['@graph'] as { '@type': string }[]).map((n) => n['@type']);
@@ -28,7 +28,8 @@ describe('pageHead', () => {
     expect(h.ogType).toBe('article');
     expect(h.image).toBe('https://lintas.example.org/og/articles/art.png');
     expect(h.imageAlt).toBe('A headline (translated from Name of outlet)');
-    expect(h.article).toEqual({ published: '2020-04-07T14:33:00+07:00', authors: ['Writer'], section: undefined, tags: ['t'] });
+    // The translation's own dates (Lintas's), not the original's.
+    expect(h.article).toEqual({ published: '2020-05-01', modified: undefined, authors: ['Writer'], section: undefined, tags: ['t'] });
     const crumbs = JSON.parse(h.jsonLd)['@graph'][2].itemListElement.map((c: { name: string }) => c.name);
     expect(crumbs).toEqual(['Lintas', 'Articles', 'A headline']);
   });
