@@ -11,22 +11,29 @@ import { checkContent, formatProblems } from '../../src/checks/check-content.ts'
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const TODAY = '2026-11-27';
 
-/** A temporary folder with a copy of content/; remove it with `cleanup`. */
+/**
+ * The content these tests break one thing at a time: a frozen copy of the seed content
+ * (tests/fixtures/seed/README.md says why), never the real content/, which editors change.
+ */
+export const fixtureContent = path.join(projectRoot, 'tests/fixtures/seed/content');
+
+/** A temporary folder with a copy of the fixture content as its content/; remove it with `cleanup`. */
 export function copyContent(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'lintas-check-'));
-  cpSync(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
   return root;
 }
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.bench']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.bench', 'content', 'tests']);
 
-/** A temporary copy of the whole project (without build output), node_modules linked in. */
+/** A temporary copy of the whole project (without build output or tests) with the fixture content, node_modules linked in. */
 export function copyProject(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'lintas-project-'));
   for (const name of readdirSync(projectRoot)) {
     if (SKIP.has(name) || name.startsWith('.dist-')) continue;
     cpSync(path.join(projectRoot, name), path.join(root, name), { recursive: true });
   }
+  cpSync(fixtureContent, path.join(root, 'content'), { recursive: true });
   symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return root;
 }

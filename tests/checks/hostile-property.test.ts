@@ -16,7 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
 import { guardArticle } from '../../src/integrations/content-guard.ts';
 import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
-import { cleanup, copyContent, copyProject, listFiles, projectRoot, TODAY } from './fixture.ts';
+import { cleanup, copyContent, copyProject, fixtureContent, listFiles, TODAY } from './fixture.ts';
 
 const MARK = 'zzhostile';
 const CANARY = path.join(tmpdir(), `lintas-canary-${process.pid}`);
@@ -71,10 +71,10 @@ const yamlFragments = [
 
 type Mutation = { kind: 'edit'; file: string; from: string; to: string } | { kind: 'symlink'; file: string };
 
-const contentFiles = listFiles(path.join(projectRoot, 'content')).map((f) => `content/${f}`);
+const contentFiles = listFiles(fixtureContent).map((f) => `content/${f}`);
 const articleFiles = contentFiles.filter((f) => f.endsWith('/index.mdx'));
 const dataFiles = contentFiles.filter((f) => f.endsWith('.yaml'));
-const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
+const read = (file: string) => readFileSync(path.join(fixtureContent, path.relative('content', file)), 'utf8');
 
 /** Paragraph lines of the translations: text to put a fragment into. */
 const bodyLines = articleFiles.flatMap((file) => read(file).split('\n').filter((l) => /^[A-Z<"]/.test(l) && !l.startsWith('---')).map((line) => ({ file, line })));
