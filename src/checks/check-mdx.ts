@@ -174,6 +174,7 @@ function isComment(node: Node): boolean {
 
 /** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"). */
 export function isAllowedHref(href: string): boolean {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href)) return false;
   if (href.startsWith('/')) return !href.startsWith('//');
   try {

@@ -47,6 +47,7 @@ export const httpUrl = z
 
 /** The normalised address, or undefined when `value` is not a plain http(s) address. */
 export function webUrl(value: string, schemes: readonly string[] = ['https:', 'http:']): string | undefined {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\s\u0000-\u001f\u007f-\u009f]/u.test(value)) return undefined;
   try {
     const url = new URL(value);
@@ -135,6 +136,7 @@ export const confidence = z.enum(['high', 'medium'], {
  * several lines) and the bidirectional overrides and isolates, which can make text read differently
  * from how it is stored ("Trojan Source", CVE-2021-42574).
  */
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;

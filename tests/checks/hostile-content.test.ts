@@ -247,6 +247,6 @@ describe('content is data, never code', () => {
       return { file: ENTITY };
     });
     expect(problems, text).toHaveLength(1);
-    expect(text).toMatch(/spacex\.yaml:\d+  country: unquoted NO is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "NO"\)/);
+    expect(text).toMatch(/spacex\.yaml:\d+ {2}country: unquoted NO is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "NO"\)/);
   });
 });
