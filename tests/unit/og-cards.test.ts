@@ -32,4 +32,13 @@ describe('Open Graph cards', async () => {
     expect(events.length).toBeGreaterThan(1);
     expect(cards.find((c) => c.path === `/og/entities/${busiest}.png`)!.card.footer).toBe(`${events.length} events on the timeline`);
   });
+
+  it('never tells a reader an entity has no events when its units and people have some', () => {
+    for (const [id, within] of xref.eventsWithin) {
+      const footer = cards.find((c) => c.path === `/og/entities/${id}.png`)!.card.footer!;
+      expect(footer, id).not.toMatch(/^0 /);
+      if (!xref.eventsOf.get(id)?.length) expect(footer, id).toBe(`${within.length} event${within.length === 1 ? '' : 's'} of its units and people`);
+    }
+    for (const { card } of cards) expect(card.footer ?? '', card.title).not.toMatch(/^1 events/);
+  });
 });
