@@ -3,9 +3,9 @@
  * time: satori lays the card out as SVG, sharp (libvips, with librsvg) turns it into a PNG. No network: the font is a
  * file on disk (see FONT_CANDIDATES).
  *
- * Rendering costs about 35 ms of CPU a card (satori ~14 ms, sharp ~22 ms; @resvg/resvg-js, used
- * before, took ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images half the build at
- * 1,000 articles. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
+ * Rendering costs about 19 ms of CPU a card (profiled on 200 cards: satori ~4 ms, sharp ~11 ms of
+ * librsvg rasterising and PNG encoding, hashing and writing ~3 ms; @resvg/resvg-js, used before, took
+ * ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images about half a cold build's CPU. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
  * every PNG is cached on disk under a hash of everything that decides its pixels (the card's element
  * tree, the font's bytes, OG_RENDERER_VERSION and the satori/sharp versions): a later build copies an
  * unchanged card instead of rendering it.
