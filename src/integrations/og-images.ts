@@ -6,7 +6,7 @@
  * sharp), so as ordinary endpoints the cards were half of a cold build (BENCHMARKS.md). Cards depend
  * only on content/, so a worker thread starts on them as the build starts, on the machine's other
  * CPU, while Astro bundles and renders pages; when Astro has written its pages, a second worker joins
- * (they share a card counter). Last of all, the build waits for the workers and copies the PNGs into
+ * if enough cards are left to pay for its start (they share a card counter, og-images/slots.ts). Last of all, the build waits for the workers and copies the PNGs into
  * the output. Workers keep every card in the OG cache (node_modules/.cache/lintas-og/, see
  * og-image.ts), so a rebuild draws only changed cards; with LINTAS_OG_CACHE=off they draw into a
  * temporary folder that is removed afterwards. A worker's error fails the build.
@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ogCacheDir } from '../lib/og-image.ts';
+import { secondWorkerPays, SLOTS } from './og-images/slots.ts';
 import type { OgWorkerInput, OgWorkerResult } from './og-images/worker.ts';
 import { ogCards, type OgCardSpec } from '../lib/og-cards.ts';
 import { loadDataset } from './dataset.ts';
@@ -29,7 +30,7 @@ type Done = OgWorkerResult;
 /** The workers drawing one build's cards, and the counter they share. */
 class Job {
   readonly started = performance.timeOrigin + performance.now();
-  readonly next = new SharedArrayBuffer(4);
+  readonly next = new SharedArrayBuffer(SLOTS * 4);
   readonly workers: { worker: Worker; result: Promise<Done> }[] = [];
   readonly root: string;
   /** The card folder: the OG cache, or a temporary folder (cache off) deleted afterwards. */
@@ -47,7 +48,7 @@ class Job {
   /** Starts one more worker on the remaining cards. */
   add(): void {
     // The worker's code sits beside this module (a fixture site's root holds content/ but not src/).
-    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), { workerData: { dir: this.dir, next: this.next, specs: this.specs } satisfies OgWorkerInput });
+    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), { workerData: { dir: this.dir, next: this.next, specs: this.specs, createdAt: performance.timeOrigin + performance.now() } satisfies OgWorkerInput });
     // Until the build is done, a worker must not keep a failed build's process alive.
     worker.unref();
     const result = new Promise<Done>((resolve, reject) => {
@@ -110,9 +111,11 @@ export function ogImages(): { start: AstroIntegration; publish: AstroIntegration
         if (command === 'build') job = startJob(fileURLToPath(config.root));
       },
       // Astro has written every page: its CPU is free (Pagefind, next, runs in its own process), so a
-      // second worker joins in on the cards still to draw.
+      // second worker joins in on the cards still to draw, when enough are left to pay for its start
+      // (loading the libraries and the dataset: seconds at N = 1,000). In a warm rebuild none are left.
       'astro:build:generated': async () => {
-        (await job)?.add();
+        const running = await job;
+        if (running && secondWorkerPays(new Int32Array(running.next))) running.add();
       },
     },
   };

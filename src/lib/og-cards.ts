@@ -18,6 +18,17 @@ export interface OgCardSpec {
 
 export const siteCard: OgCard = { kicker: 'Translated and annotated news', title: 'Who restricted Zoom in 2020, and why', detail: FEED_DESCRIPTION };
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * An entity's count as its page gives it: its own events, or, for a state or body that acted only
+ * through its units and people (Taiwan through its Executive Yuan), theirs, instead of "0 events".
+ */
+function eventCount(own: number, within: number): string {
+  if (own === 0 && within > 0) return plural(within, 'event of its units and people', 'events of its units and people');
+  return plural(own, 'event on the timeline', 'events on the timeline');
+}
+
 /** Every card the site publishes, for the published articles and the entities in `xref`. */
 export function ogCards(articles: readonly Record<Article>[], xref: CrossReference): OgCardSpec[] {
   return [
@@ -36,7 +47,7 @@ export function ogCards(articles: readonly Record<Article>[], xref: CrossReferen
         kicker: [entityTypeLabel[e.data.type], e.data.country ? countryName(e.data.country) : undefined].filter(Boolean).join(' · '),
         title: e.data.name,
         detail: e.data.description,
-        footer: `${xref.eventsOf.get(e.id)?.length ?? 0} events on the timeline`,
+        footer: eventCount(xref.eventsOf.get(e.id)?.length ?? 0, xref.eventsWithin.get(e.id)?.length ?? 0),
       },
     })),
   ];

@@ -3,9 +3,9 @@
  * time: satori lays the card out as SVG, sharp (libvips, with librsvg) turns it into a PNG. No network: the font is a
  * file on disk (see FONT_CANDIDATES).
  *
- * Rendering costs about 35 ms of CPU a card (satori ~14 ms, sharp ~22 ms; @resvg/resvg-js, used
- * before, took ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images half the build at
- * 1,000 articles. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
+ * Rendering costs about 19 ms of CPU a card (profiled on 200 cards: satori ~4 ms, sharp ~11 ms of
+ * librsvg rasterising and PNG encoding, hashing and writing ~3 ms; @resvg/resvg-js, used before, took
+ * ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images about half a cold build's CPU. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
  * every PNG is cached on disk under a hash of everything that decides its pixels (the card's element
  * tree, the font's bytes, OG_RENDERER_VERSION and the satori/sharp versions): a later build copies an
  * unchanged card instead of rendering it.
@@ -65,21 +65,34 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 /** The card as the element tree satori reads (text is passed as text: satori never parses it as markup). */
 export function cardTree(card: OgCard): Node {
   const titleSize = card.title.length > 80 ? 52 : card.title.length > 40 ? 64 : 80;
-  return el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', boxSizing: 'border-box', width: OG_WIDTH, height: OG_HEIGHT, padding: '64px 72px', background: '#fbfaf7', color: '#1b1b1b', borderTop: '16px solid #9c2b1f' }, [
-    el('div', { display: 'flex', flexDirection: 'column' }, [
-      el('div', { fontSize: 30, color: '#9c2b1f', letterSpacing: 1 }, clip(card.kicker, 70)),
-      el('div', { fontSize: titleSize, lineHeight: 1.15, marginTop: 24 }, clip(card.title, 140)),
-      ...(card.detail ? [el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 28, color: '#55595f' }, clip(card.detail, 180))] : []),
-    ]),
-    el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#55595f' }, [
-      el('div', { fontSize: 40, color: '#1b1b1b' }, 'Lintas'),
-      el('div', {}, card.footer ?? ''),
+  // The red band on top is a filled box, not a CSS border: satori draws a border as a stroke inside two
+  // clip paths, which librsvg rasterises through extra full-size layers (~1 ms a card); the pixels are
+  // the same (checked pixel by pixel when this changed, see BENCHMARKS.md).
+  return el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH, height: OG_HEIGHT, background: '#fbfaf7', color: '#1b1b1b' }, [
+    el('div', { width: OG_WIDTH, height: 16, background: '#9c2b1f' }),
+    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '64px 72px' }, [
+      el('div', { display: 'flex', flexDirection: 'column' }, [
+        el('div', { fontSize: 30, color: '#9c2b1f', letterSpacing: 1 }, clip(card.kicker, 70)),
+        el('div', { fontSize: titleSize, lineHeight: 1.15, marginTop: 24 }, clip(card.title, 140)),
+        ...(card.detail ? [el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 28, color: '#55595f' }, clip(card.detail, 180))] : []),
+      ]),
+      el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#55595f' }, [
+        el('div', { fontSize: 40, color: '#1b1b1b' }, 'Lintas'),
+        el('div', {}, card.footer ?? ''),
+      ]),
     ]),
   ]);
 }
 
 /** Bump when the rendering changes in a way the element tree does not show (e.g. PNG options). */
-export const OG_RENDERER_VERSION = '2';
+export const OG_RENDERER_VERSION = '3';
+
+/**
+ * zlib level for the cards' PNGs. Measured per card (CPU, BENCHMARKS.md): level 6 (sharp's default)
+ * against 4 costs ~1 ms more for a file ~5 % smaller; level 9 makes files ~25 % smaller for twice the
+ * card's time; palette PNGs (quantised) are half the size but cost ~30 ms more a card.
+ */
+const PNG_OPTIONS = { compressionLevel: 4 } as const;
 
 function packageVersion(name: string): string {
   try {
@@ -155,5 +168,7 @@ export async function renderCardUncached(card: OgCard): Promise<Uint8Array> {
     fonts: [{ name: font.name, data: font.data, weight: 400, style: 'normal' }],
   });
   // The SVG holds the text as paths (satori outlines every glyph), so no system font is involved.
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  // The card is opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress, and the
+  // file is smaller. PNG_OPTIONS: see there.
+  return sharp(Buffer.from(svg)).removeAlpha().png(PNG_OPTIONS).toBuffer();
 }

@@ -50,4 +50,13 @@ describe('Open Graph cards of the real content', async () => {
     for (const a of articles) expect(cards.find((c) => c.path === `/og/articles/${a.id}.png`)?.card.title).toBe(a.data.title);
     for (const e of xref.entities.values()) expect(cards.find((c) => c.path === `/og/entities/${e.id}.png`)?.card.title).toBe(e.data.name);
   });
+
+  it('never tells a reader an entity has no events when its units and people have some', () => {
+    for (const [id, within] of xref.eventsWithin) {
+      const footer = cards.find((c) => c.path === `/og/entities/${id}.png`)!.card.footer!;
+      expect(footer, id).not.toMatch(/^0 /);
+      if (!xref.eventsOf.get(id)?.length) expect(footer, id).toBe(`${within.length} event${within.length === 1 ? '' : 's'} of its units and people`);
+    }
+    for (const { card } of cards) expect(card.footer ?? '', card.title).not.toMatch(/^1 events/);
+  });
 });
