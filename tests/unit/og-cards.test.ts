@@ -33,7 +33,7 @@ describe('Open Graph cards', async () => {
   });
 
   it("shows an entity's type, country and how many events it has", () => {
-    expect(card('/og/entities/ruritania.png')).toMatchObject({ kicker: 'State · New Zealand', title: 'Ruritania', footer: '1 events on the timeline' });
+    expect(card('/og/entities/ruritania.png')).toMatchObject({ kicker: 'State · New Zealand', title: 'Ruritania', footer: '1 event on the timeline' });
     expect(card('/og/entities/ruritania-moe.png')).toMatchObject({ kicker: 'Ministry · New Zealand', footer: '2 events on the timeline' });
     // No country recorded: the type alone. Drafts count for nothing.
     expect(card('/og/entities/zoom.png')).toMatchObject({ kicker: 'Company', title: 'ChatApp Inc.', footer: '4 events on the timeline' });
