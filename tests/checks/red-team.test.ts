@@ -12,6 +12,7 @@ import { MAX_PROBLEMS_PER_FILE } from '../../src/checks/validate-yaml.ts';
 import { checkBroken, cleanup, edit, lineOf, read, write, type Where } from './fixture.ts';
 
 const ARTICLE = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx';
+const ORIGINAL = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/original.md';
 const EVENT = 'content/events/spacex-ban.yaml';
 const SENTENCE = 'Millions of people have switched to the app';
 
@@ -109,6 +110,18 @@ describe('red team: content that attacks the check itself', () => {
     });
     expect(problems.filter((p) => p.message === 'a field appears twice'), text).toHaveLength(1);
     expect(text).toMatch(/spacex-ban\.yaml:3  yaml: a field appears twice/);
+  });
+
+  it('reads an original with a paragraph of 500,000 spaces in a moment (no quadratic regular expression)', async () => {
+    const started = Date.now();
+    const { problems, text } = await checkBroken(roots, (root) => {
+      // The first paragraph keeps its words; only the space between two of them grows.
+      edit(root, ORIGINAL, /^(\S+) /, `$1${' '.repeat(500_000)}`);
+      return { file: ORIGINAL };
+    });
+    // Before: splitParagraphs' replace(/\s*\n\s*/g) backtracked over the run: 40,000 spaces took 1.1 s, 500,000 minutes.
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(problems, text).toEqual([]);
   });
 
   it('checks a paragraph just under the limit in a fraction of a second', () => {
