@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkMdxDialect, MAX_BLOCK_CHARS, MAX_NESTING } from '../../src/checks/check-mdx.ts';
 import { MAX_PROBLEMS_PER_FILE } from '../../src/checks/validate-yaml.ts';
+import { isContentUrl } from '../../src/integrations/content-check.ts';
 import { checkBroken, cleanup, edit, lineOf, read, write, type Where } from './fixture.ts';
 
 const ARTICLE = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx';
@@ -130,5 +131,26 @@ describe('red team: content that attacks the check itself', () => {
     const { problems } = checkMdxDialect(body, 'x.mdx');
     expect(problems).toEqual([]);
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('red team: astro dev serves nothing under content/ by URL', () => {
+  // A symbolic link content/events/x.yaml -> a file outside the repository was served as it is by
+  // `astro dev` at /content/events/x.yaml (Vite serves the project root and follows links). The
+  // content check reports the link; the dev server must not serve it meanwhile.
+  const root = '/work/site';
+  it.each([
+    '/content/events/x.yaml',
+    '/content/articles/evil/index.mdx?import',
+    '/Content/events/x.yaml',
+    '/%63ontent/events/x.yaml',
+    '/articles/../content/events/x.yaml',
+    '/@fs/work/site/content/entities/zoom.yaml',
+    '/content',
+  ])('refuses %s', (url) => {
+    expect(isContentUrl(root, url)).toBe(true);
+  });
+  it.each(['/', '/articles/bisnis-taiwan-bans-government-use-of-zoom/', '/entities/zoom/', '/src/styles/global.css', '/@fs/work/site/node_modules/x.js', '/contents/x', '/@vite/client'])('serves %s', (url) => {
+    expect(isContentUrl(root, url)).toBe(false);
   });
 });
