@@ -107,7 +107,8 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   });
   return { problems, paragraphs, parsed: true };
 
-  function checkInline(parent: Node, where: string, insideNote: boolean, insideEntity = false, depth = 1): void {
+  /** `link` is what the words are inside of that renders as a link (<a>): "<Entity>" or "a link". */
+  function checkInline(parent: Node, where: string, insideNote: boolean, link?: '<Entity>' | 'a link', depth = 1): void {
     if (depth > MAX_NESTING) {
       add(parent, where, `formatting and components nested more than ${MAX_NESTING} deep`, 'take out the extra *, ** and tags around the words');
       return;
@@ -119,23 +120,24 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         continue;
       }
       if (INLINE_MARKDOWN.has(node.type)) {
-        checkInline(node, where, insideNote, insideEntity, depth + 1);
+        checkInline(node, where, insideNote, link, depth + 1);
         continue;
       }
       if (isComment(node)) continue;
       if (node.type === 'link') {
         if (!isAllowedHref(node.url ?? '')) add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
-        if (insideEntity) add(node, where, 'a link inside <Entity>', 'an entity mention is already a link; take the link out');
-        checkInline(node, where, insideNote, insideEntity, depth + 1);
+        if (link) add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
+        checkInline(node, where, insideNote, link ?? 'a link', depth + 1);
         continue;
       }
       if (node.type === 'mdxJsxTextElement') {
         const name = node.name ?? '';
         if (!element(node, where)) continue;
-        if (insideEntity) add(node, `<${name}>`, 'a component inside <Entity>', 'an entity mention holds only its words');
+        // <Entity> renders a link and a note an <aside>: neither may sit inside a link (<a> in <a> is not HTML).
+        if (link) add(node, `<${name}>`, `a component inside ${link}`, link === '<Entity>' ? 'an entity mention holds only its words' : 'a link holds only words; put the component after the link');
         if (NOTE_COMPONENTS.has(name) && insideNote) add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
         if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0) add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
-        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), insideEntity || name === 'Entity', depth + 1);
+        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), link ?? (name === 'Entity' ? '<Entity>' : undefined), depth + 1);
         continue;
       }
       if (NOT_ALLOWED[node.type]) add(node, where, ...NOT_ALLOWED[node.type]!);
