@@ -48,10 +48,23 @@ const NOT_ALLOWED: Record<string, [string, string]> = {
   html: ['raw HTML is not allowed in articles', 'remove it; use Markdown (*emphasis*, [link](https://...)) or an annotation component'],
 };
 
+/**
+ * Longest block of the body (lines between blank lines), in characters, checked before parsing. The
+ * parser's cost grows with the square of a paragraph's length for some input: one 300 kB paragraph
+ * of `&amp;` took 11 s and 5 GB of memory, one of `a <` repeated, minutes. The longest paragraph of
+ * the seed article, notes included, is about 2,700 characters.
+ */
+export const MAX_BLOCK_CHARS = 10_000;
+
+/** Deepest nesting of inline formatting and components (the seed article needs 3). */
+export const MAX_NESTING = 12;
+
 export interface Dialect {
   problems: Problem[];
   /** The top-level paragraphs, when the file parses. */
   paragraphs: Node[];
+  /** False when the body was not parsed (too long a paragraph, or a syntax error). */
+  parsed: boolean;
 }
 
 export type { Node as MdxNode };
@@ -62,6 +75,11 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   const paragraphs: Node[] = [];
   const add = (node: Node | undefined, field: string, message: string, hint?: string) => problems.push({ file, line: node?.position?.start.line, field, message, hint });
 
+  const long = longBlock(source);
+  if (long) {
+    problems.push({ file, line: long.line, field: 'body', message: `a paragraph of ${long.length} characters, over the limit of ${MAX_BLOCK_CHARS} (it is not read further)`, hint: 'split it with a blank line, or shorten it' });
+    return { problems, paragraphs, parsed: false };
+  }
   let root: Node;
   noteAccess('mdx', file);
   try {
@@ -70,7 +88,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];
     problems.push({ file, line: line ? Number(line) : undefined, field: 'body', message: `the MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, hint: 'close every <Component> you open, and write { and < as \\{ and &lt; in text' });
-    return { problems, paragraphs };
+    return { problems, paragraphs, parsed: false };
   }
 
   (root.children ?? []).forEach((node, index) => {
@@ -89,9 +107,14 @@ export function checkMdxDialect(source: string, file: string): Dialect {
       add(node, 'body', `<${node.name}> stands on a line of its own, outside any paragraph`, 'put it at the end of the paragraph it belongs to, on the same line as the text');
     } else add(node, 'body', `a ${describe(node.type)} is not allowed here: the translation is plain paragraphs, one per original paragraph`, 'turn it into a paragraph, or move its content into a note');
   });
-  return { problems, paragraphs };
+  return { problems, paragraphs, parsed: true };
 
-  function checkInline(parent: Node, where: string, insideNote: boolean, insideEntity = false): void {
+  /** `link` is what the words are inside of that renders as a link (<a>): "<Entity>" or "a link". */
+  function checkInline(parent: Node, where: string, insideNote: boolean, link?: '<Entity>' | 'a link', depth = 1): void {
+    if (depth > MAX_NESTING) {
+      add(parent, where, `formatting and components nested more than ${MAX_NESTING} deep`, 'take out the extra *, ** and tags around the words');
+      return;
+    }
     for (const node of parent.children ?? []) {
       if (node.type === 'text') {
         const issue = typeof node.value === 'string' ? textIssue(node.value, { multiline: true }) : undefined;
@@ -99,23 +122,24 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         continue;
       }
       if (INLINE_MARKDOWN.has(node.type)) {
-        checkInline(node, where, insideNote, insideEntity);
+        checkInline(node, where, insideNote, link, depth + 1);
         continue;
       }
       if (isComment(node)) continue;
       if (node.type === 'link') {
         if (!isAllowedHref(node.url ?? '')) add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
-        if (insideEntity) add(node, where, 'a link inside <Entity>', 'an entity mention is already a link; take the link out');
-        checkInline(node, where, insideNote, insideEntity);
+        if (link) add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
+        checkInline(node, where, insideNote, link ?? 'a link', depth + 1);
         continue;
       }
       if (node.type === 'mdxJsxTextElement') {
         const name = node.name ?? '';
         if (!element(node, where)) continue;
-        if (insideEntity) add(node, `<${name}>`, 'a component inside <Entity>', 'an entity mention holds only its words');
+        // <Entity> renders a link and a note an <aside>: neither may sit inside a link (<a> in <a> is not HTML).
+        if (link) add(node, `<${name}>`, `a component inside ${link}`, link === '<Entity>' ? 'an entity mention holds only its words' : 'a link holds only words; put the component after the link');
         if (NOTE_COMPONENTS.has(name) && insideNote) add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
         if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0) add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
-        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), insideEntity || name === 'Entity');
+        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), link ?? (name === 'Entity' ? '<Entity>' : undefined), depth + 1);
         continue;
       }
       if (NOT_ALLOWED[node.type]) add(node, where, ...NOT_ALLOWED[node.type]!);
@@ -165,6 +189,22 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   }
 }
 
+/** The first block (lines between blank lines) longer than MAX_BLOCK_CHARS, with its first line. */
+function longBlock(source: string): { line: number; length: number } | undefined {
+  let start = 1;
+  let length = 0;
+  const lines = source.split('\n');
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    if (line === undefined || line.trim() === '') {
+      if (length > MAX_BLOCK_CHARS) return { line: start, length };
+      start = i + 2;
+      length = 0;
+    } else length += line.length + 1;
+  }
+  return undefined;
+}
+
 /** `{/* … *\/}`: an MDX expression that is exactly one block comment and nothing else. */
 function isComment(node: Node): boolean {
   if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
@@ -204,11 +244,11 @@ export function checkArticleMdx(
   ctx: { file: string; original: string[] | undefined; originalFile: string; originalRefused?: boolean | undefined; frontmatterEntities: string[] | undefined; knownEntities: Set<string>; dialect?: Dialect | undefined },
 ): { problems: Problem[]; facts: MdxFacts } {
   const dialect = ctx.dialect ?? checkMdxDialect(source, ctx.file);
-  const { paragraphs } = dialect;
+  const { paragraphs, parsed } = dialect;
   const problems = [...dialect.problems];
   const facts: MdxFacts = { mentions: new Set(), paragraphs: paragraphs.length };
   const add = (line: number | undefined, field: string, message: string, hint?: string) => problems.push({ file: ctx.file, line, field, message, hint });
-  if (problems.some((p) => p.message.startsWith('the MDX does not parse'))) return { problems, facts };
+  if (!parsed) return { problems, facts };
 
   if (ctx.original === undefined) {
     if (!ctx.originalRefused) add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);

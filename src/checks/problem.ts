@@ -10,8 +10,17 @@ export interface Problem {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
+  return visible(`${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}${p.hint ? ` (${p.hint})` : ''}`);
 }
+
+/**
+ * Problems quote content (file names, field names, values), and content is untrusted: a file named
+ * "a<newline>content check passed.yaml" or holding terminal escape codes (ESC [2J) must not forge or
+ * hide lines of the report in a terminal or a CI log. Control, bidirectional and line-separator
+ * characters are shown as \u{...} instead.
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 export function formatProblems(problems: Problem[]): string {
   return [...problems]

@@ -25,6 +25,12 @@ export function validateYaml<S extends z.ZodType>(source: string, schema: S, fil
 }
 
 /** Validates plain data against a schema, with editor-facing problems. */
+/**
+ * Problems reported for one file, at most: a file of 40,000 unknown fields is one mistake (or an
+ * attack on the check's time), not 40,000 lines to read.
+ */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
 export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: string, lineOf: (path: readonly PropertyKey[]) => number): { data?: z.output<S>; problems: Problem[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [{ file, line: lineOf([]), field: 'yaml', message: 'the file must be a set of fields ("name: value" lines)', hint: 'copy an existing file and change its values' }] };
@@ -32,9 +38,11 @@ export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: str
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, problems: [] };
   const problems: Problem[] = [];
+  const total = result.error.issues.reduce((n, issue) => n + (issue.code === 'unrecognized_keys' ? issue.keys.length : 1), 0);
   for (const issue of result.error.issues) {
+    if (problems.length >= MAX_PROBLEMS_PER_FILE) break;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
+      for (const key of issue.keys.slice(0, MAX_PROBLEMS_PER_FILE - problems.length)) {
         const path = [...issue.path, key];
         problems.push({ file, line: lineOf(path), field: fieldPath(path), message: 'is not a known field', hint: 'check the spelling; CONTRIBUTING.md lists every field' });
       }
@@ -51,6 +59,7 @@ export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: str
       hint: missing ? `add it: ${issue.message}` : wrongType && (value === null || typeof value === 'boolean') ? `YAML read this as ${JSON.stringify(value)}; put the text in quotes` : undefined,
     });
   }
+  if (total > problems.length) problems.push({ file, field: 'yaml', message: `and ${total - problems.length} more problems in this file`, hint: 'fix the ones above first' });
   return { problems };
 }
 

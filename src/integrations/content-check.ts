@@ -53,10 +53,16 @@ export function contentCheck(): AstroIntegration {
         server.watcher.on('add', onChange);
         server.watcher.on('change', onChange);
         server.watcher.on('unlink', onChange);
-        // First in the stack, ahead of Astro's own page handler.
+        // First in the stack, ahead of Vite's file serving and Astro's own page handler.
         server.middlewares.stack.unshift({
           route: '',
-          handle: (req: { headers: { accept?: string } }, res: import('node:http').ServerResponse, next: () => void) => {
+          handle: (req: { url?: string; headers: { accept?: string } }, res: import('node:http').ServerResponse, next: () => void) => {
+            if (isContentUrl(root, req.url)) {
+              res.statusCode = 404;
+              res.setHeader('content-type', 'text/plain; charset=utf-8');
+              res.end('Files under content/ are not served as they are: pages are built from them through the content check.\n');
+              return;
+            }
             if (problems.length === 0 || !req.headers.accept?.includes('text/html')) return next();
             res.statusCode = 500;
             res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -66,4 +72,26 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * True when a dev-server request would reach a file under content/ directly. Vite serves any file
+ * under the project root (`/content/events/x.yaml`, `/@fs/<root>/content/...`), following symbolic
+ * links: a link in a pull request (`content/events/x.yaml -> ~/.aws/credentials`) made `astro dev`
+ * serve a file from outside the repository. The site never needs content/ by URL (pages are built
+ * from it through the content reader), so none of it is served. Compared case-insensitively for
+ * case-insensitive file systems (`/Content/`).
+ */
+export function isContentUrl(root: string, url: string | undefined): boolean {
+  if (!url) return false;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://dev.invalid').pathname);
+  } catch {
+    return false;
+  }
+  const fs = '/@fs/';
+  const file = pathname.startsWith(fs) ? path.resolve('/', pathname.slice(fs.length)) : path.join(root, path.posix.resolve('/', pathname));
+  const inside = path.relative(path.join(root, CONTENT_DIR).toLowerCase(), file.toLowerCase());
+  return inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside));
 }

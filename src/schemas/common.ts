@@ -140,9 +140,18 @@ export const confidence = z.enum(['high', 'medium'], {
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+/**
+ * Unicode noncharacters (U+FDD0-U+FDEF and the last two code points of every plane): XML forbids
+ * U+FFFE and U+FFFF, so one in a title makes rss.xml malformed; none is ever meant as text.
+ */
+const NONCHARACTER = /[\u{fdd0}-\u{fdef}\u{fffe}\u{ffff}\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u;
 
 /** What is wrong with a piece of text from content, or undefined. Shared by the schemas and the MDX check. */
 export function textIssue(value: string, options: { multiline?: boolean } = {}): string | undefined {
+  // A YAML escape such as "\uD800" gives half a character (a lone surrogate): no UTF-8 file can hold it,
+  // and Pagefind's indexer crashed the build on one.
+  if (!value.isWellFormed()) return 'contains half of a character (a lone surrogate escape such as \\uD800); write the character itself';
+  if (NONCHARACTER.test(value)) return 'contains a Unicode noncharacter (such as U+FFFE), which is not text; retype the text without it';
   if (BIDI.test(value)) return 'contains an invisible bidirectional-override character; retype the text without it';
   if (CONTROL.test(value) || (!options.multiline && value.includes('\t'))) return 'contains a control character; retype the text without it';
   if (!options.multiline && LINE_BREAK.test(value)) return 'must be on one line';

@@ -14,8 +14,8 @@ import fc from 'fast-check';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/check-content.ts';
-import { guardArticle } from '../../src/integrations/content-guard.ts';
 import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
+import { guardArticle } from '../../src/integrations/content-guard.ts';
 import { cleanup, copyContent, copyProject, fixtureContent, listFiles, TODAY } from './fixture.ts';
 
 const MARK = 'zzhostile';
@@ -145,11 +145,10 @@ describe('hostile content, mutated at random (fast-check)', () => {
           return;
         }
         expect(problems.map((p) => p.file), `${JSON.stringify(m)}\n${problems.map((p) => `${p.file}  ${p.message}`).join('\n')}`).toContain(m.file);
-        // Whatever breaks the dialect (or the file itself) is refused by the compile-time guard too.
-        if (m.file.endsWith('.mdx') && m.kind === 'edit') {
-          const dialect = checkMdxDialect(readFileSync(path.join(root, m.file), 'utf8'), m.file).problems;
-          if (dialect.length > 0) expect((await guardArticle(root, path.join(root, m.file))).problems).toBeDefined();
-        } else if (m.file.endsWith('.mdx')) {
+        // The article modules that break the dialect are refused by the compile-time guard too. (Not every
+        // refused article: "*x*" put inside original="…" is text, refused only by the check's rule that
+        // the words occur in the original, which the guard does not repeat. Seed -274208426 found it.)
+        if (m.file.endsWith('.mdx') && checkMdxDialect(readFileSync(path.join(root, m.file), 'utf8'), m.file).problems.length > 0) {
           expect((await guardArticle(root, path.join(root, m.file))).problems).toBeDefined();
         }
         cleanup(root);
