@@ -11,7 +11,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.dist-*/', '.astro/', '.bench/', 'node_modules/', 'content/', 'tests/fixtures/*/dist/', 'tests/fixtures/*/.astro/', 'tests/fixtures/*/node_modules/', 'tests/fixtures/*/content/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-*/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'content/',
+      'tests/fixtures/*/dist/',
+      'tests/fixtures/*/.astro/',
+      'tests/fixtures/*/node_modules/',
+      'tests/fixtures/*/content/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],

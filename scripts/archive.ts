@@ -44,5 +44,7 @@ const result = await runArchive({
   capture: (url) => savePage(url, { base: values.base, authorization, pollMs: seconds('poll', values.poll), maxPolls: Number(values['max-polls']) }),
 });
 if (values['dry-run']) process.exit(0);
-console.log(`Done: ${result.captured.length} archived, ${result.reused.length} copied from another record, ${result.failed.length} failed, ${result.remaining} still without a snapshot.`);
+console.log(
+  `Done: ${result.captured.length} archived, ${result.reused.length} copied from another record, ${result.failed.length} failed, ${result.remaining} still without a snapshot.`,
+);
 if (result.failed.length > 0 || result.stoppedByRateLimit) process.exitCode = 1;

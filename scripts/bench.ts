@@ -53,14 +53,16 @@ function sizesFromArgs(): number[] {
 /** A small deterministic PRNG, so every run writes the same corpus. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = ('government agencies security video conference meeting software researchers ministry schools ' +
+const WORDS = (
+  'government agencies security video conference meeting software researchers ministry schools ' +
   'teachers privacy encryption servers data company employees policy decision officials statement report ' +
   'users platform service remote learning pandemic warning advice risk network access review contract ' +
-  'domestic alternative international security experts analysts spokesperson department regulators week').split(' ');
-const ID_WORDS = ('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda sigma omega north south east west central').split(' ');
+  'domestic alternative international security experts analysts spokesperson department regulators week'
+).split(' ');
+const ID_WORDS = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda sigma omega north south east west central'.split(' ');
 const TYPES = ['state', 'government-body', 'ministry', 'military', 'legislature', 'regulator', 'company', 'school-system', 'research-group', 'person'];
 const COUNTRIES = ['US', 'TW', 'SG', 'DE', 'GB', 'AU', 'IN', 'PH', 'ID', 'CH', 'CA', 'FR', 'JP'];
 const ACTIONS = ['ban', 'restriction', 'advisory', 'suspension', 'report'];
@@ -77,7 +79,11 @@ function day(i: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-interface Corpus { articles: number; entities: number; events: number }
+interface Corpus {
+  articles: number;
+  entities: number;
+  events: number;
+}
 
 async function writeCorpus(dir: string, n: number): Promise<Corpus> {
   const r = rng(n);
@@ -141,8 +147,10 @@ async function writeCorpus(dir: string, n: number): Promise<Corpus> {
       const who = mentioned[p % mentioned.length]!;
       let text = `${sentence(r, 12)} <Entity id="${who}">the ${who.split('-')[0]} office</Entity> ${sentence(r, 14).toLowerCase()} <Entity id="zoom">Zoom</Entity> ${sentence(r, 16).toLowerCase()}`;
       if (p % 4 === 1) text += ` <TranslatorNote on="${who.split('-')[0]} office" original="Kantor">${sentence(r, 20)}</TranslatorNote>`;
-      if (p % 4 === 2) text += ` <ContextNote on="Zoom" original="Zoom">${sentence(r, 18)} <Cite outlet="Bench Wire" url="https://example.org/context/${i}/${p}" lang="en" /></ContextNote>`;
-      if (p === 3) text += ` <ClaimCheck claim="${sentence(r, 6).slice(0, -1)}" verdict="${VERDICTS[i % VERDICTS.length]}" original="klaim">${sentence(r, 22)} <Cite outlet="Bench Wire" url="https://example.org/claim/${i}" date="2020-04-07" lang="en" /></ClaimCheck>`;
+      if (p % 4 === 2)
+        text += ` <ContextNote on="Zoom" original="Zoom">${sentence(r, 18)} <Cite outlet="Bench Wire" url="https://example.org/context/${i}/${p}" lang="en" /></ContextNote>`;
+      if (p === 3)
+        text += ` <ClaimCheck claim="${sentence(r, 6).slice(0, -1)}" verdict="${VERDICTS[i % VERDICTS.length]}" original="klaim">${sentence(r, 22)} <Cite outlet="Bench Wire" url="https://example.org/claim/${i}" date="2020-04-07" lang="en" /></ClaimCheck>`;
       paragraphs.push(text);
       originals.push(`${sentence(r, 42)} Kantor Zoom klaim.`);
     }
@@ -173,10 +181,16 @@ async function writeCorpus(dir: string, n: number): Promise<Corpus> {
       '',
     ].join('\n');
     const dirA = path.join(content, 'articles', slug);
-    articleFiles.push(mkdir(dirA, { recursive: true }).then(() => Promise.all([
-      writeFile(path.join(dirA, 'index.mdx'), fm + paragraphs.join('\n\n') + '\n'),
-      writeFile(path.join(dirA, 'original.md'), originals.join('\n\n') + '\n'),
-    ])).then(() => undefined));
+    articleFiles.push(
+      mkdir(dirA, { recursive: true })
+        .then(() =>
+          Promise.all([
+            writeFile(path.join(dirA, 'index.mdx'), fm + paragraphs.join('\n\n') + '\n'),
+            writeFile(path.join(dirA, 'original.md'), originals.join('\n\n') + '\n'),
+          ]),
+        )
+        .then(() => undefined),
+    );
   }
   await Promise.all(articleFiles);
   return { articles: n, entities: nEntities, events: nEvents };
@@ -195,8 +209,11 @@ async function linkNodeModules(site: string): Promise<void> {
   const from = path.join(root, 'node_modules');
   // .cache too: the Open Graph image cache (node_modules/.cache/lintas-og) must not carry the project's
   // cards into a bench site, or a "cold" run would not be cold.
-  await Promise.all(readdirSync(from).filter((name) => name !== '.astro' && name !== '.vite' && name !== '.cache')
-    .map((name) => symlink(path.join(from, name), path.join(target, name))));
+  await Promise.all(
+    readdirSync(from)
+      .filter((name) => name !== '.astro' && name !== '.vite' && name !== '.cache')
+      .map((name) => symlink(path.join(from, name), path.join(target, name))),
+  );
 }
 
 async function prepareSite(dir: string): Promise<string> {
@@ -218,35 +235,48 @@ async function prepareBare(dir: string, contentDir: string): Promise<string> {
   await mkdir(path.join(bare, 'src/components'), { recursive: true });
   await linkNodeModules(bare);
   await writeFile(path.join(bare, 'package.json'), JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }));
-  await writeFile(path.join(bare, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
-  await writeFile(path.join(bare, 'src/content.config.ts'),
+  await writeFile(
+    path.join(bare, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n",
+  );
+  await writeFile(
+    path.join(bare, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
-    `export const collections = { articles: defineCollection({ loader: glob({ base: ${JSON.stringify(path.join(contentDir, 'articles'))}, pattern: '*/index.mdx' }) }) };\n`);
+      `export const collections = { articles: defineCollection({ loader: glob({ base: ${JSON.stringify(path.join(contentDir, 'articles'))}, pattern: '*/index.mdx' }) }) };\n`,
+  );
   await writeFile(path.join(bare, 'src/components/Span.astro'), '<span><slot /></span>\n');
   await writeFile(path.join(bare, 'src/components/Note.astro'), '<aside><slot /></aside>\n');
   await writeFile(path.join(bare, 'src/components/Cite.astro'), '---\nconst { outlet, url } = Astro.props;\n---\n<cite><a href={url}>{outlet}</a></cite>\n');
-  await writeFile(path.join(bare, 'src/pages/[slug].astro'), [
-    '---',
-    "import { getCollection, render } from 'astro:content';",
-    "import Span from '../components/Span.astro';",
-    "import Note from '../components/Note.astro';",
-    "import Cite from '../components/Cite.astro';",
-    'export async function getStaticPaths() {',
-    "  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
-    '}',
-    'const { entry } = Astro.props;',
-    'const { Content } = await render(entry);',
-    '---',
-    '<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>',
-    '<body><main><h1>{entry.data.title}</h1><Content components={{ Entity: Span, TranslatorNote: Note, ContextNote: Note, ClaimCheck: Note, Cite }} /></main></body></html>',
-    '',
-  ].join('\n'));
+  await writeFile(
+    path.join(bare, 'src/pages/[slug].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      "import Span from '../components/Span.astro';",
+      "import Note from '../components/Note.astro';",
+      "import Cite from '../components/Cite.astro';",
+      'export async function getStaticPaths() {',
+      "  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));",
+      '}',
+      'const { entry } = Astro.props;',
+      'const { Content } = await render(entry);',
+      '---',
+      '<html lang="en"><head><meta charset="utf-8" /><title>{entry.data.title}</title></head>',
+      '<body><main><h1>{entry.data.title}</h1><Content components={{ Entity: Span, TranslatorNote: Note, ContextNote: Note, ClaimCheck: Note, Cite }} /></main></body></html>',
+      '',
+    ].join('\n'),
+  );
   return bare;
 }
 
 // ---------------------------------------------------------------- measuring
 
-interface Run { wallS: number; peakRssMB: number | null; code: number; log: string }
+interface Run {
+  wallS: number;
+  peakRssMB: number | null;
+  code: number;
+  log: string;
+}
 
 async function timed(cwd: string, args: string[], logFile: string): Promise<Run> {
   const haveTime = existsSync(GNU_TIME);
@@ -291,7 +321,19 @@ function duBytes(dir: string): number {
 
 // ---------------------------------------------------------------- main
 
-interface Row { n: number; wallS: number; msPerArticle: number; rssMB: number | null; distMB: number; searchMB: number; firstSearchKB: number | null; largestPageKB: number; pages: number; bareS: number; ratio: number }
+interface Row {
+  n: number;
+  wallS: number;
+  msPerArticle: number;
+  rssMB: number | null;
+  distMB: number;
+  searchMB: number;
+  firstSearchKB: number | null;
+  largestPageKB: number;
+  pages: number;
+  bareS: number;
+  ratio: number;
+}
 
 /**
  * Queries for the first-search measurement: the name every synthetic event and article mentions (the
@@ -325,12 +367,17 @@ for (const n of sizesFromArgs()) {
   const dist = path.join(site, 'dist');
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   const largest = await largestPage(dist);
-  console.log(`bench: N=${n}: largest page ${largest.url}: ${(largest.bytes / 1024).toFixed(0)} kB, ${(largest.gzipBytes / 1024).toFixed(0)} kB gzip-compressed`);
+  console.log(
+    `bench: N=${n}: largest page ${largest.url}: ${(largest.bytes / 1024).toFixed(0)} kB, ${(largest.gzipBytes / 1024).toFixed(0)} kB gzip-compressed`,
+  );
   let searches: FirstSearch[] = [];
   if (await resolveChromium()) {
     console.log(`bench: N=${n}: measuring a first search in Chromium (${SEARCH_QUERIES.map((q) => `"${q}"`).join(', ')}) ...`);
     searches = await measureFirstSearch(dist, SEARCH_QUERIES);
-    for (const q of searches) console.log(`bench: N=${n}:   "${q.query}": search page ${(q.pageBytes / 1024).toFixed(1)} kB + query ${(q.searchBytes / 1024).toFixed(1)} kB (${q.status})`);
+    for (const q of searches)
+      console.log(
+        `bench: N=${n}:   "${q.query}": search page ${(q.pageBytes / 1024).toFixed(1)} kB + query ${(q.searchBytes / 1024).toFixed(1)} kB (${q.status})`,
+      );
   } else {
     console.log(`bench: N=${n}: no first-search measurement. ${NO_CHROMIUM}`);
   }
@@ -357,7 +404,10 @@ for (const n of sizesFromArgs()) {
     ratio: full.wallS / base.wallS,
   };
   rows.push(row);
-  await writeFile(path.join(dir, 'result.json'), JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches, largestPage: largest }, null, 2));
+  await writeFile(
+    path.join(dir, 'result.json'),
+    JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches, largestPage: largest }, null, 2),
+  );
   // The corpus and outputs are large at N = 5,000; keep only logs and the result.
   if (!keep) await rm(site, { recursive: true, force: true });
   if (bare) await rm(bare, { recursive: true, force: true });
@@ -365,9 +415,25 @@ for (const n of sizesFromArgs()) {
 
 const f = (x: number | null, d = 1) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'largest page kB gz', 'bare wall s', 'ratio'];
-const table = [header, ...rows.map((r) => [String(r.n), f(r.wallS), f(r.msPerArticle, 0), f(r.rssMB, 0), f(r.distMB), f(r.searchMB), f(r.firstSearchKB, 0), f(r.largestPageKB, 0), f(r.bareS), f(r.ratio, 2)])];
+const table = [
+  header,
+  ...rows.map((r) => [
+    String(r.n),
+    f(r.wallS),
+    f(r.msPerArticle, 0),
+    f(r.rssMB, 0),
+    f(r.distMB),
+    f(r.searchMB),
+    f(r.firstSearchKB, 0),
+    f(r.largestPageKB, 0),
+    f(r.bareS),
+    f(r.ratio, 2),
+  ]),
+];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
-console.log(`\nbench: ${warm ? 'WARM Open Graph image cache (--warm: second build of the same corpus)' : 'COLD Open Graph image cache (every card rendered; --warm for a rebuild)'}`);
+console.log(
+  `\nbench: ${warm ? 'WARM Open Graph image cache (--warm: second build of the same corpus)' : 'COLD Open Graph image cache (every card rendered; --warm for a rebuild)'}`,
+);
 console.log(`bench: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${new Date().toISOString()}`);
 for (const [i, row] of table.entries()) {
   console.log('| ' + row.map((c, j) => c.padStart(widths[j]!)).join(' | ') + ' |');

@@ -43,7 +43,11 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
 
 const preload = path.join(import.meta.dirname, 'lib/exit-with-parent.ts');
-const child = spawn(process.execPath, ['--import', preload, astroBin, 'build', '--outDir', staging, ...args], { cwd: root, env, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+const child = spawn(process.execPath, ['--import', preload, astroBin, 'build', '--outDir', staging, ...args], {
+  cwd: root,
+  env,
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+});
 const forward = (signal: NodeJS.Signals) => child.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);

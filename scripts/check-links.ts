@@ -32,5 +32,7 @@ const results = await checkAll(urls, { concurrency, timeoutMs }, (r, done, total
 const report = linkReport(refs, results);
 for (const line of report.lines) console.log(line);
 const deadUrls = new Set(report.dead.map((d) => d.ref.url)).size;
-console.log(`${urls.length - deadUrls} of ${urls.length} addresses answer; ${deadUrls} dead (${report.dead.length} citations), ${new Set(report.redirected.map((r) => r.ref.url)).size} redirect.`);
+console.log(
+  `${urls.length - deadUrls} of ${urls.length} addresses answer; ${deadUrls} dead (${report.dead.length} citations), ${new Set(report.redirected.map((r) => r.ref.url)).size} redirect.`,
+);
 if (report.dead.length > 0) process.exitCode = 1;

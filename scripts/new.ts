@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const missing = missingFlags(specs, given);
   if (missing.length) {
     if (!process.stdin.isTTY) {
-      throw new UsageError(`missing ${missing.join(', ')} (give them as flags, e.g. npm run new:${kind} -- ${missing.map((f) => `${f} "…"`).join(' ')}, or run it in a terminal to be asked)\n\n${usage(kind, specs)}`);
+      throw new UsageError(
+        `missing ${missing.join(', ')} (give them as flags, e.g. npm run new:${kind} -- ${missing.map((f) => `${f} "…"`).join(' ')}, or run it in a terminal to be asked)\n\n${usage(kind, specs)}`,
+      );
     }
     await ask(specs, given);
     const paired = pairedFlagErrors(kind, given);
@@ -91,14 +93,20 @@ async function newArticle(v: Values): Promise<string[]> {
   const original = path.join(dir, 'original.md');
   const authors = ((v.author as string[] | undefined) ?? []).map((a) => a.trim());
   await mkdir(dir, { recursive: true });
-  await writeFile(index, articleIndexMdx({ url: url!, outlet: outlet!, title: title!.trim(), date: date!, lang: lang!, authors, today: localDay() }), { flag: 'wx' });
+  await writeFile(index, articleIndexMdx({ url: url!, outlet: outlet!, title: title!.trim(), date: date!, lang: lang!, authors, today: localDay() }), {
+    flag: 'wx',
+  });
   await writeFile(original, articleOriginalMd(), { flag: 'wx' });
   return [index, original];
 }
 
 async function newEntity(v: Values): Promise<string[]> {
   const id = v.id as string;
-  const file = await createDataFile('entities', id, entityYaml({ name: (v.name as string).trim(), type: v.type as string, country: v.country as string | undefined }));
+  const file = await createDataFile(
+    'entities',
+    id,
+    entityYaml({ name: (v.name as string).trim(), type: v.type as string, country: v.country as string | undefined }),
+  );
   return [file];
 }
 
@@ -157,7 +165,12 @@ try {
     process.exit(130);
   }
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    console.error((error as Error).message.split('\n').map((line) => (line ? `new:${process.argv[2] ?? ''}: ${line}` : line)).join('\n'));
+    console.error(
+      (error as Error).message
+        .split('\n')
+        .map((line) => (line ? `new:${process.argv[2] ?? ''}: ${line}` : line))
+        .join('\n'),
+    );
     process.exit(2);
   }
   throw error;

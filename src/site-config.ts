@@ -26,7 +26,10 @@ const httpUrl = z
 
 /** The site URL is an origin: a path belongs in `base` (Astro resolves `base` against the origin). */
 const siteUrl = httpUrl
-  .refine((s) => !URL.canParse(s) || new URL(s).pathname === '/', 'must be an origin only, e.g. https://owner.github.io: put the path in base (--base /lintas/)')
+  .refine(
+    (s) => !URL.canParse(s) || new URL(s).pathname === '/',
+    'must be an origin only, e.g. https://owner.github.io: put the path in base (--base /lintas/)',
+  )
   .transform((s) => (URL.canParse(s) ? new URL(s).origin : s));
 
 /** "/", "/lintas/", "/a/b/": a leading and a trailing slash, plain path segments. Written "lintas" or "/lintas" is accepted. */
@@ -53,9 +56,15 @@ export const siteConfigSchema = z.object({
   name: z.string().min(1).default('Lintas'),
   tagline: z.string().min(1).default('translated & annotated news, cross-referenced'),
   /** BCP 47 language of the pages (the originals inside them carry their own `lang`). */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .default('en'),
   /** Open Graph locale. */
-  locale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/).default('en_GB'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}_[A-Z]{2}$/)
+    .default('en_GB'),
   licences: z
     .object({
       /** The software in this repository (LICENSE). */
@@ -67,8 +76,14 @@ export const siteConfigSchema = z.object({
     })
     .default({
       code: { spdx: 'MIT', short: 'MIT', name: 'MIT License', url: 'https://opensource.org/license/mit' },
-      content: { spdx: 'CC-BY-4.0', short: 'CC BY 4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' },
-      originals: 'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and no licence of this site covers them.',
+      content: {
+        spdx: 'CC-BY-4.0',
+        short: 'CC BY 4.0',
+        name: 'Creative Commons Attribution 4.0 International',
+        url: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+      originals:
+        'The original articles remain the work and property of their outlets and authors; they are quoted here with credit and a link, and no licence of this site covers them.',
     }),
   /** Optional: how readers reach the newsroom. Nothing is shown when unset; never invent one. */
   contact: z

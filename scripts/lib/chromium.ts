@@ -45,10 +45,14 @@ export function systemChromium(env: NodeJS.ProcessEnv = process.env): ResolvedCh
 
 /** The files of a (ustar or GNU) tar archive: regular files and folders, which is all the npm Chromium's archives hold. */
 async function untar(tar: Buffer, into: string): Promise<void> {
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
-    const field = (start: number, length: number) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start: number, length: number) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = [field(345, 155), field(0, 100)].filter(Boolean).join('/');
     const size = parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1) || '0';

@@ -33,8 +33,14 @@ function networkQuiet(page: Page, quietMs = 500): Promise<void> {
       clearTimeout(timer);
       if (inFlight === 0) timer = setTimeout(resolve, quietMs);
     };
-    page.on('request', () => { inFlight++; clearTimeout(timer); });
-    const done = () => { inFlight = Math.max(0, inFlight - 1); check(); };
+    page.on('request', () => {
+      inFlight++;
+      clearTimeout(timer);
+    });
+    const done = () => {
+      inFlight = Math.max(0, inFlight - 1);
+      check();
+    };
     page.on('requestfinished', done);
     page.on('requestfailed', done);
     check();
@@ -56,7 +62,11 @@ export async function measureFirstSearch(dist: string, queries: string[]): Promi
       page.on('requestfinished', (request) => {
         const counted = phase;
         if (counted === 'search') searchRequests++;
-        sizes.push(request.sizes().then((s) => { bytes[counted] += s.responseHeadersSize + s.responseBodySize; }));
+        sizes.push(
+          request.sizes().then((s) => {
+            bytes[counted] += s.responseHeadersSize + s.responseBodySize;
+          }),
+        );
       });
       await page.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
       phase = 'search';
@@ -79,6 +89,8 @@ export async function measureFirstSearch(dist: string, queries: string[]): Promi
 if (import.meta.main) {
   const [dist = 'dist', ...queries] = process.argv.slice(2);
   for (const r of await measureFirstSearch(dist, queries.length ? queries : ['Zoom', 'Taiwan', '行政院'])) {
-    console.log(`${r.query}: first search ${(r.searchBytes / 1024).toFixed(1)} kB in ${r.searchRequests} requests (page ${(r.pageBytes / 1024).toFixed(1)} kB); ${r.status}`);
+    console.log(
+      `${r.query}: first search ${(r.searchBytes / 1024).toFixed(1)} kB in ${r.searchRequests} requests (page ${(r.pageBytes / 1024).toFixed(1)} kB); ${r.status}`,
+    );
   }
 }

@@ -48,11 +48,18 @@ export async function checkUrl(url: string, opts: LinkOptions): Promise<LinkResu
       const location = res.headers.get('location');
       if (res.status >= 300 && res.status < 400 && location) {
         current = new URL(location, current).href;
-        if (redirects.includes(current) || current === url) return { url, ok: false, status: res.status, redirects: [...redirects, current], error: 'redirect loop' };
+        if (redirects.includes(current) || current === url)
+          return { url, ok: false, status: res.status, redirects: [...redirects, current], error: 'redirect loop' };
         redirects.push(current);
         continue;
       }
-      return { url, ok: res.status < 400, status: res.status, redirects, error: res.status >= 400 ? `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` : undefined };
+      return {
+        url,
+        ok: res.status < 400,
+        status: res.status,
+        redirects,
+        error: res.status >= 400 ? `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` : undefined,
+      };
     }
     return { url, ok: false, redirects, error: `more than ${max} redirects` };
   } catch (error) {
@@ -63,7 +70,11 @@ export async function checkUrl(url: string, opts: LinkOptions): Promise<LinkResu
 }
 
 /** Checks each address once, at most `concurrency` at a time, in the order given. */
-export async function checkAll(urls: readonly string[], opts: LinkOptions, onResult?: (r: LinkResult, done: number, total: number) => void): Promise<Map<string, LinkResult>> {
+export async function checkAll(
+  urls: readonly string[],
+  opts: LinkOptions,
+  onResult?: (r: LinkResult, done: number, total: number) => void,
+): Promise<Map<string, LinkResult>> {
   const unique = [...new Set(urls)];
   const results = new Map<string, LinkResult>();
   let next = 0;
@@ -95,10 +106,14 @@ export function linkReport(refs: readonly SourceRef[], results: Map<string, Link
     if (!result.ok) dead.push({ ref, result });
     else if (result.redirects.length > 0) redirected.push({ ref, result });
   }
-  const fix = (ref: SourceRef) => (ref.archive ? 'record a new snapshot or remove it' : 'find the page\'s new address, or cite its archived copy (npm run archive)');
+  const fix = (ref: SourceRef) =>
+    ref.archive ? 'record a new snapshot or remove it' : "find the page's new address, or cite its archived copy (npm run archive)";
   const lines = [
     ...dead.map(({ ref, result }) => `${ref.file}:${ref.line}  ${ref.field}: dead link ${ref.url} (${result.error}) (${fix(ref)})`),
-    ...redirected.map(({ ref, result }) => `${ref.file}:${ref.line}  ${ref.field}: redirects to ${result.redirects.at(-1)} (check it is the same page; cite the final address if so)`),
+    ...redirected.map(
+      ({ ref, result }) =>
+        `${ref.file}:${ref.line}  ${ref.field}: redirects to ${result.redirects.at(-1)} (check it is the same page; cite the final address if so)`,
+    ),
   ];
   return { dead, redirected, lines };
 }

@@ -97,7 +97,7 @@ export function mdxSources(file: string, text: string): SourceRef[] {
     if (node.type === 'yaml' && node.value !== undefined) {
       const lineCounter = new LineCounter();
       const doc = parseDocument(node.value, { lineCounter });
-      const offset = (node.position?.start.line ?? 1); // the --- line; the YAML starts on the next
+      const offset = node.position?.start.line ?? 1; // the --- line; the YAML starts on the next
       for (const key of ['originalUrl', 'archiveUrl']) {
         const v = doc.get(key, true);
         if (isScalar(v) && typeof v.value === 'string') {
@@ -120,7 +120,10 @@ export function mdxSources(file: string, text: string): SourceRef[] {
 
 const yamlFiles = (dir: string) => {
   try {
-    return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => path.join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => path.join(dir, f));
   } catch {
     return [];
   }
@@ -140,7 +143,10 @@ export function collectSourceRefs(root: string): { refs: SourceRef[]; archivable
   const articles = path.join(root, 'content/articles');
   let slugs: string[] = [];
   try {
-    slugs = readdirSync(articles, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    slugs = readdirSync(articles, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   } catch {
     slugs = [];
   }

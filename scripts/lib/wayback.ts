@@ -63,7 +63,11 @@ export async function savePage(url: string, opts: SaveOptions): Promise<Snapshot
   if (typeof jobId !== 'string') throw new Error(String(started.message ?? started.status_ext ?? 'the service returned no job id'));
   for (let i = 0; i < opts.maxPolls; i++) {
     await wait(opts.pollMs);
-    const status = await getJson(`${base}/save/status/${encodeURIComponent(jobId)}`, { headers: { Accept: 'application/json', ...(opts.authorization ? { Authorization: opts.authorization } : {}) } }, timeoutMs);
+    const status = await getJson(
+      `${base}/save/status/${encodeURIComponent(jobId)}`,
+      { headers: { Accept: 'application/json', ...(opts.authorization ? { Authorization: opts.authorization } : {}) } },
+      timeoutMs,
+    );
     if (status.status === 'success' && typeof status.timestamp === 'string') {
       const original = typeof status.original_url === 'string' ? status.original_url : url;
       return { archiveUrl: `${base}/web/${status.timestamp}/${original}`, archived: dayOfTimestamp(status.timestamp) };

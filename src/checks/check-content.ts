@@ -32,7 +32,12 @@ export async function checkContent(root: string, options: CheckOptions): Promise
     crossCheck(read, options, problems);
   } catch (error) {
     // A rule that trips over something unforeseen must still end in a report, not a stack trace.
-    problems.push({ file: 'content', field: 'check', message: `the content check stopped early: ${error instanceof Error ? error.message : String(error)}`, hint: 'fix the problems above first; if none are listed, report this' });
+    problems.push({
+      file: 'content',
+      field: 'check',
+      message: `the content check stopped early: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'fix the problems above first; if none are listed, report this',
+    });
   }
   return problems;
 }
@@ -53,7 +58,12 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     if (isDraft && item.data.draft) return; // a draft may refer to a draft: neither is published
     if (!isDraft && (kind === 'entity' ? read.entityFiles : read.eventFiles).has(id)) return; // its own file's problems are reported
     const dir = kind === 'entity' ? 'entities' : 'events';
-    add(item, field, isDraft ? `${kind} "${id}" is a draft, so it is not published` : `no ${kind} "${id}"`, isDraft ? 'publish it (draft: false) or remove the reference' : `add content/${dir}/${id}.yaml or fix the id`);
+    add(
+      item,
+      field,
+      isDraft ? `${kind} "${id}" is a draft, so it is not published` : `no ${kind} "${id}"`,
+      isDraft ? 'publish it (draft: false) or remove the reference' : `add content/${dir}/${id}.yaml or fix the id`,
+    );
   };
   const future = (item: Entry<unknown>, field: Field, date: string | undefined) => {
     if (date && firstDay(date) > today) add(item, field, `${date} is in the future`, 'only events that have happened are published; check the year');
@@ -67,7 +77,12 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
   const parentOf = new Map(entities.flatMap((e) => (e.data.parent && e.data.parent !== e.id ? [[e.id, e.data.parent] as const] : [])));
   for (const cycle of cycles(parentOf)) {
     const first = entities.find((e) => e.id === cycle[0])!;
-    add(first, ['parent'], `the parents go round in a circle: ${[...cycle, cycle[0]].join(' → ')}`, 'an entity cannot be inside itself; remove "parent" from one of these files');
+    add(
+      first,
+      ['parent'],
+      `the parents go round in a circle: ${[...cycle, cycle[0]].join(' → ')}`,
+      'an entity cannot be inside itself; remove "parent" from one of these files',
+    );
   }
 
   const eventById = new Map(events.map((e) => [e.id, e]));
@@ -84,7 +99,12 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     future(ev, ['updated'], d.updated);
     d.corrections.forEach((c, i) => future(ev, ['corrections', i, 'date'], c.date));
     if (d.date && d.reported && firstDay(d.reported) < firstDay(d.date)) {
-      add(ev, ['reported'], `reported on ${d.reported}, before the measure itself (${d.date})`, 'a measure is reported on or after the day it is taken; check both dates');
+      add(
+        ev,
+        ['reported'],
+        `reported on ${d.reported}, before the measure itself (${d.date})`,
+        'a measure is reported on or after the day it is taken; check both dates',
+      );
     }
     if (d.reverses === undefined) continue;
     if (d.reverses === ev.id) {
@@ -96,12 +116,22 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     const when = d.date ?? d.reported;
     const reversedWhen = reversed ? (reversed.data.date ?? reversed.data.reported) : undefined;
     if (when && reversedWhen && firstDay(when) < firstDay(reversedWhen) && !inCycle.has(ev.id)) {
-      add(ev, ['date'], `the reversal (${when}) is dated before the event it reverses, ${d.reverses} (${reversedWhen})`, 'a reversal comes after what it reverses; check both dates');
+      add(
+        ev,
+        ['date'],
+        `the reversal (${when}) is dated before the event it reverses, ${d.reverses} (${reversedWhen})`,
+        'a reversal comes after what it reverses; check both dates',
+      );
     }
   }
   for (const cycle of reversalCycles) {
     const first = eventById.get(cycle[0]!)!;
-    add(first, ['reverses'], `the reversals go round in a circle: ${[...cycle, cycle[0]].join(' → ')}`, 'a reversal undoes an earlier measure; remove "reverses" from the one that is not a reversal');
+    add(
+      first,
+      ['reverses'],
+      `the reversals go round in a circle: ${[...cycle, cycle[0]].join(' → ')}`,
+      'a reversal undoes an earlier measure; remove "reverses" from the one that is not a reversal',
+    );
   }
 
   const seenUrls = new Map<string, string>();
@@ -109,7 +139,8 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
   for (const article of read.articleFolders) {
     if (article.source === undefined) continue;
     const raw = article.raw as { entities?: unknown } | undefined;
-    const listed = article.data?.entities ?? (Array.isArray(raw?.entities) && raw.entities.every((x) => typeof x === 'string') ? (raw.entities as string[]) : undefined);
+    const listed =
+      article.data?.entities ?? (Array.isArray(raw?.entities) && raw.entities.every((x) => typeof x === 'string') ? (raw.entities as string[]) : undefined);
     const mdx = checkArticleMdx(article.source, {
       file: article.filePath,
       original: article.original === undefined ? undefined : splitParagraphs(article.original),
@@ -130,10 +161,12 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
     future(item, ['translated'], data.translated);
     future(item, ['updated'], data.updated);
     data.corrections.forEach((c, i) => future(item, ['corrections', i, 'date'], c.date));
-    if (data.translated < firstDay(data.published.slice(0, 10))) add(item, ['translated'], `the translation date ${data.translated} is before the original was published`, 'check both dates');
+    if (data.translated < firstDay(data.published.slice(0, 10)))
+      add(item, ['translated'], `the translation date ${data.translated} is before the original was published`, 'check both dates');
     const key = originalUrlKey(data.originalUrl);
     const other = seenUrls.get(key);
-    if (other) add(item, ['originalUrl'], `the same original is already translated in ${other}`, 'one article per original: update the existing translation instead');
+    if (other)
+      add(item, ['originalUrl'], `the same original is already translated in ${other}`, 'one article per original: update the existing translation instead');
     else seenUrls.set(key, article.filePath);
   }
 }

@@ -37,8 +37,14 @@ const INLINE_MARKDOWN = new Set(['text', 'emphasis', 'strong', 'delete', 'inline
 
 const NOT_ALLOWED: Record<string, [string, string]> = {
   mdxjsEsm: ['import and export are not allowed in articles: an article is data, never code', 'remove the line; the annotation components need no import'],
-  mdxFlowExpression: ['a JavaScript expression {…} is not allowed in articles: an article is data, never code', 'remove it; to write a curly brace in text, escape it as \\{'],
-  mdxTextExpression: ['a JavaScript expression {…} is not allowed in articles: an article is data, never code', 'remove it; to write a curly brace in text, escape it as \\{'],
+  mdxFlowExpression: [
+    'a JavaScript expression {…} is not allowed in articles: an article is data, never code',
+    'remove it; to write a curly brace in text, escape it as \\{',
+  ],
+  mdxTextExpression: [
+    'a JavaScript expression {…} is not allowed in articles: an article is data, never code',
+    'remove it; to write a curly brace in text, escape it as \\{',
+  ],
   image: ['images are not allowed in the translation', 'remove it; describe the image in a note if it matters'],
   imageReference: ['images are not allowed in the translation', 'remove it'],
   linkReference: ['reference-style links [text][ref] are not allowed', 'write the link inline: [text](https://...)'],
@@ -73,11 +79,18 @@ export type { Node as MdxNode };
 export function checkMdxDialect(source: string, file: string): Dialect {
   const problems: Problem[] = [];
   const paragraphs: Node[] = [];
-  const add = (node: Node | undefined, field: string, message: string, hint?: string) => problems.push({ file, line: node?.position?.start.line, field, message, hint });
+  const add = (node: Node | undefined, field: string, message: string, hint?: string) =>
+    problems.push({ file, line: node?.position?.start.line, field, message, hint });
 
   const long = longBlock(source);
   if (long) {
-    problems.push({ file, line: long.line, field: 'body', message: `a paragraph of ${long.length} characters, over the limit of ${MAX_BLOCK_CHARS} (it is not read further)`, hint: 'split it with a blank line, or shorten it' });
+    problems.push({
+      file,
+      line: long.line,
+      field: 'body',
+      message: `a paragraph of ${long.length} characters, over the limit of ${MAX_BLOCK_CHARS} (it is not read further)`,
+      hint: 'split it with a blank line, or shorten it',
+    });
     return { problems, paragraphs, parsed: false };
   }
   let root: Node;
@@ -87,7 +100,13 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];
-    problems.push({ file, line: line ? Number(line) : undefined, field: 'body', message: `the MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`, hint: 'close every <Component> you open, and write { and < as \\{ and &lt; in text' });
+    problems.push({
+      file,
+      line: line ? Number(line) : undefined,
+      field: 'body',
+      message: `the MDX does not parse: ${message.replace(/^\d+:\d+:\s*/, '').replace(/\s*\([\w:-]+\)$/, '')}`,
+      hint: 'close every <Component> you open, and write { and < as \\{ and &lt; in text',
+    });
     return { problems, paragraphs, parsed: false };
   }
 
@@ -104,8 +123,19 @@ export function checkMdxDialect(source: string, file: string): Dialect {
     } else if (node.type === 'mdxJsxFlowElement' && !isAnnotation(node.name ?? '')) {
       element(node, 'body');
     } else if (node.type === 'mdxJsxFlowElement') {
-      add(node, 'body', `<${node.name}> stands on a line of its own, outside any paragraph`, 'put it at the end of the paragraph it belongs to, on the same line as the text');
-    } else add(node, 'body', `a ${describe(node.type)} is not allowed here: the translation is plain paragraphs, one per original paragraph`, 'turn it into a paragraph, or move its content into a note');
+      add(
+        node,
+        'body',
+        `<${node.name}> stands on a line of its own, outside any paragraph`,
+        'put it at the end of the paragraph it belongs to, on the same line as the text',
+      );
+    } else
+      add(
+        node,
+        'body',
+        `a ${describe(node.type)} is not allowed here: the translation is plain paragraphs, one per original paragraph`,
+        'turn it into a paragraph, or move its content into a note',
+      );
   });
   return { problems, paragraphs, parsed: true };
 
@@ -127,8 +157,10 @@ export function checkMdxDialect(source: string, file: string): Dialect {
       }
       if (isComment(node)) continue;
       if (node.type === 'link') {
-        if (!isAllowedHref(node.url ?? '')) add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
-        if (link) add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
+        if (!isAllowedHref(node.url ?? ''))
+          add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
+        if (link)
+          add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
         checkInline(node, where, insideNote, link ?? 'a link', depth + 1);
         continue;
       }
@@ -136,9 +168,17 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         const name = node.name ?? '';
         if (!element(node, where)) continue;
         // <Entity> renders a link and a note an <aside>: neither may sit inside a link (<a> in <a> is not HTML).
-        if (link) add(node, `<${name}>`, `a component inside ${link}`, link === '<Entity>' ? 'an entity mention holds only its words' : 'a link holds only words; put the component after the link');
-        if (NOTE_COMPONENTS.has(name) && insideNote) add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
-        if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0) add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
+        if (link)
+          add(
+            node,
+            `<${name}>`,
+            `a component inside ${link}`,
+            link === '<Entity>' ? 'an entity mention holds only its words' : 'a link holds only words; put the component after the link',
+          );
+        if (NOTE_COMPONENTS.has(name) && insideNote)
+          add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
+        if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0)
+          add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
         checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), link ?? (name === 'Entity' ? '<Entity>' : undefined), depth + 1);
         continue;
       }
@@ -155,8 +195,22 @@ export function checkMdxDialect(source: string, file: string): Dialect {
       return false;
     }
     if (!isAnnotation(name)) {
-      if (/^[a-z]/.test(name) || /[.:]/.test(name)) add(node, `<${name}>`, 'raw HTML is not allowed in articles', 'remove the tag; use Markdown (*emphasis*, [link](https://...)) or an annotation component');
-      else add(node, `<${name}>`, 'unknown annotation component', `use one of ${Object.keys(annotationSchemas).map((n) => `<${n}>`).join(', ')}`);
+      if (/^[a-z]/.test(name) || /[.:]/.test(name))
+        add(
+          node,
+          `<${name}>`,
+          'raw HTML is not allowed in articles',
+          'remove the tag; use Markdown (*emphasis*, [link](https://...)) or an annotation component',
+        );
+      else
+        add(
+          node,
+          `<${name}>`,
+          'unknown annotation component',
+          `use one of ${Object.keys(annotationSchemas)
+            .map((n) => `<${n}>`)
+            .join(', ')}`,
+        );
       return false;
     }
     const props: Record<string, string> = {};
@@ -169,7 +223,12 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         add(node, `<${name}> ${attr.name}`, 'is not an attribute of this component', `allowed: ${allowedProps(name).join(', ')}`);
         propsOk = false;
       } else if (typeof attr.value !== 'string') {
-        add(node, `<${name}> ${attr.name}`, attr.value === null || attr.value === undefined ? 'has no value' : 'must be plain text in quotes, not a JavaScript expression', `write ${attr.name}="…"`);
+        add(
+          node,
+          `<${name}> ${attr.name}`,
+          attr.value === null || attr.value === undefined ? 'has no value' : 'must be plain text in quotes, not a JavaScript expression',
+          `write ${attr.name}="…"`,
+        );
         propsOk = false;
       } else {
         props[attr.name] = attr.value;
@@ -226,7 +285,17 @@ export function isAllowedHref(href: string): boolean {
 }
 
 const describe = (type: string) =>
-  ({ heading: 'heading', list: 'list', blockquote: 'quotation block', code: 'code block', thematicBreak: 'horizontal rule', table: 'table', toml: 'TOML block', yaml: 'second frontmatter block', mdxJsxFlowElement: 'component' })[type] ?? type;
+  ({
+    heading: 'heading',
+    list: 'list',
+    blockquote: 'quotation block',
+    code: 'code block',
+    thematicBreak: 'horizontal rule',
+    table: 'table',
+    toml: 'TOML block',
+    yaml: 'second frontmatter block',
+    mdxJsxFlowElement: 'component',
+  })[type] ?? type;
 
 export interface MdxFacts {
   /** Entity ids mentioned with <Entity>. */
@@ -241,7 +310,15 @@ export interface MdxFacts {
  */
 export function checkArticleMdx(
   source: string,
-  ctx: { file: string; original: string[] | undefined; originalFile: string; originalRefused?: boolean | undefined; frontmatterEntities: string[] | undefined; knownEntities: Set<string>; dialect?: Dialect | undefined },
+  ctx: {
+    file: string;
+    original: string[] | undefined;
+    originalFile: string;
+    originalRefused?: boolean | undefined;
+    frontmatterEntities: string[] | undefined;
+    knownEntities: Set<string>;
+    dialect?: Dialect | undefined;
+  },
 ): { problems: Problem[]; facts: MdxFacts } {
   const dialect = ctx.dialect ?? checkMdxDialect(source, ctx.file);
   const { paragraphs, parsed } = dialect;
@@ -251,7 +328,8 @@ export function checkArticleMdx(
   if (!parsed) return { problems, facts };
 
   if (ctx.original === undefined) {
-    if (!ctx.originalRefused) add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
+    if (!ctx.originalRefused)
+      add(undefined, 'original', 'no original text beside the translation', `add ${ctx.originalFile} with the original's paragraphs separated by blank lines`);
   } else if (ctx.original.length === 0) {
     add(undefined, 'original', `${ctx.originalFile} is empty`, "paste the original's paragraphs into it, exactly as published, separated by blank lines");
   } else {
@@ -266,7 +344,12 @@ export function checkArticleMdx(
     for (const child of children) {
       const isNote = child.type === 'mdxJsxTextElement' && NOTE_COMPONENTS.has(child.name ?? '');
       if (seenNote && !isNote) {
-        add(child.position?.start.line, `paragraph ${index + 1}`, 'text follows a note', 'notes go at the end of the paragraph they annotate; move the note after the last sentence');
+        add(
+          child.position?.start.line,
+          `paragraph ${index + 1}`,
+          'text follows a note',
+          'notes go at the end of the paragraph they annotate; move the note after the last sentence',
+        );
         break;
       }
       if (isNote) seenNote = true;
@@ -279,11 +362,17 @@ export function checkArticleMdx(
       if (id !== undefined) {
         facts.mentions.add(id);
         if (!ctx.knownEntities.has(id)) add(line, '<Entity> id', `no entity "${id}"`, `add content/entities/${id}.yaml or fix the id`);
-        else if (ctx.frontmatterEntities && !ctx.frontmatterEntities.includes(id)) add(line, '<Entity> id', `"${id}" is mentioned but not listed in the frontmatter's entities`, `add ${id} to "entities:" at the top of the file`);
+        else if (ctx.frontmatterEntities && !ctx.frontmatterEntities.includes(id))
+          add(line, '<Entity> id', `"${id}" is mentioned but not listed in the frontmatter's entities`, `add ${id} to "entities:" at the top of the file`);
       }
       const original = props.get('original');
       if (original !== undefined && originalParagraph !== undefined && !normalise(originalParagraph).includes(normalise(original))) {
-        add(line, `<${node.name}> original`, `"${original}" does not occur in paragraph ${index + 1} of the original`, 'copy the words exactly as the original paragraph has them');
+        add(
+          line,
+          `<${node.name}> original`,
+          `"${original}" does not occur in paragraph ${index + 1} of the original`,
+          'copy the words exactly as the original paragraph has them',
+        );
       }
     });
   });

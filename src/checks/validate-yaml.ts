@@ -31,9 +31,24 @@ export function validateYaml<S extends z.ZodType>(source: string, schema: S, fil
  */
 export const MAX_PROBLEMS_PER_FILE = 20;
 
-export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: string, lineOf: (path: readonly PropertyKey[]) => number): { data?: z.output<S>; problems: Problem[] } {
+export function validate<S extends z.ZodType>(
+  raw: unknown,
+  schema: S,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number,
+): { data?: z.output<S>; problems: Problem[] } {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ file, line: lineOf([]), field: 'yaml', message: 'the file must be a set of fields ("name: value" lines)', hint: 'copy an existing file and change its values' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: lineOf([]),
+          field: 'yaml',
+          message: 'the file must be a set of fields ("name: value" lines)',
+          hint: 'copy an existing file and change its values',
+        },
+      ],
+    };
   }
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, problems: [] };
@@ -44,7 +59,13 @@ export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: str
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys.slice(0, MAX_PROBLEMS_PER_FILE - problems.length)) {
         const path = [...issue.path, key];
-        problems.push({ file, line: lineOf(path), field: fieldPath(path), message: 'is not a known field', hint: 'check the spelling; CONTRIBUTING.md lists every field' });
+        problems.push({
+          file,
+          line: lineOf(path),
+          field: fieldPath(path),
+          message: 'is not a known field',
+          hint: 'check the spelling; CONTRIBUTING.md lists every field',
+        });
       }
       continue;
     }
@@ -56,10 +77,15 @@ export function validate<S extends z.ZodType>(raw: unknown, schema: S, file: str
       line: lineOf(issue.path),
       field: fieldPath(issue.path) || 'yaml',
       message: missing ? 'is missing' : issue.message,
-      hint: missing ? `add it: ${issue.message}` : wrongType && (value === null || typeof value === 'boolean') ? `YAML read this as ${JSON.stringify(value)}; put the text in quotes` : undefined,
+      hint: missing
+        ? `add it: ${issue.message}`
+        : wrongType && (value === null || typeof value === 'boolean')
+          ? `YAML read this as ${JSON.stringify(value)}; put the text in quotes`
+          : undefined,
     });
   }
-  if (total > problems.length) problems.push({ file, field: 'yaml', message: `and ${total - problems.length} more problems in this file`, hint: 'fix the ones above first' });
+  if (total > problems.length)
+    problems.push({ file, field: 'yaml', message: `and ${total - problems.length} more problems in this file`, hint: 'fix the ones above first' });
   return { problems };
 }
 

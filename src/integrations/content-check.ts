@@ -30,7 +30,9 @@ export function contentCheck(): AstroIntegration {
         const problems = await checkContent(root, { includeDrafts: false, read: await sharedContent(root) });
         if (problems.length > 0) {
           // A content problem is the editor's to fix, not a crash: the report alone, no stack trace.
-          logger.error(`The content check found ${problems.length} problem(s):\n\n${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again; see CONTRIBUTING.md for what each check means.`);
+          logger.error(
+            `The content check found ${problems.length} problem(s):\n\n${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again; see CONTRIBUTING.md for what each check means.`,
+          );
           process.exit(1);
         }
         logger.info('content check passed');

@@ -25,12 +25,22 @@ export async function guardArticle(root: string, file: string, options: { shared
   const rel = relativeTo(root, file);
   const parts = rel.split('/');
   if (parts.length !== 4 || parts[0] !== CONTENT_DIR || parts[1] !== 'articles' || parts[3] !== 'index.mdx') {
-    return { problems: [{ file: rel, field: 'file', message: 'is not an article, so it cannot become a page module', hint: 'only content/articles/<slug>/index.mdx files are compiled' }] };
+    return {
+      problems: [
+        {
+          file: rel,
+          field: 'file',
+          message: 'is not an article, so it cannot become a page module',
+          hint: 'only content/articles/<slug>/index.mdx files are compiled',
+        },
+      ],
+    };
   }
   if (options.shared) {
     const article = (await sharedContent(root)).articleFolders.find((a) => a.filePath === rel);
     // The build's read has this article's problems already; an article it did not read is refused.
-    if (!article?.source || !article.data) return { problems: [{ file: rel, field: 'file', message: 'was not read as a valid article by the content check', hint: 'run npm run check' }] };
+    if (!article?.source || !article.data)
+      return { problems: [{ file: rel, field: 'file', message: 'was not read as a valid article by the content check', hint: 'run npm run check' }] };
     const problems = dialectOf(article)!.problems;
     return problems.length > 0 ? { problems } : { code: blankFrontmatter(article.source) };
   }
@@ -60,7 +70,9 @@ export function contentGuard(root: string, options: { shared: boolean }): Plugin
       if (!path.isAbsolute(file) || path.relative(contentDir, file).startsWith('..')) return null;
       const guarded = await guardArticle(root, file, options);
       if (guarded.problems) {
-        const error = new Error(`${relativeTo(root, file)} was not compiled:\n\n${formatProblems(guarded.problems)}\n\nSee CONTRIBUTING.md, "What an article may contain".`);
+        const error = new Error(
+          `${relativeTo(root, file)} was not compiled:\n\n${formatProblems(guarded.problems)}\n\nSee CONTRIBUTING.md, "What an article may contain".`,
+        );
         error.stack = error.message;
         throw error;
       }

@@ -23,7 +23,9 @@ export async function loadDataset(root: string): Promise<Dataset> {
   const known = datasets.get(read);
   if (known) return known;
   const strip = <T>({ id, filePath, data }: { id: string; filePath: string; data: T }): Record<T> => ({ id, filePath, data });
-  const articles = published(read.articles).map(strip).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const articles = published(read.articles)
+    .map(strip)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const references = buildCrossReference({ entities: published(read.entities).map(strip), events: published(read.events).map(strip), articles });
   // The timeline's paging, as src/lib/content.ts adds it: event URLs need it.
   const xref = { ...references, ...timelinePaging(references.timeline) };

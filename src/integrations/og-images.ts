@@ -48,7 +48,9 @@ class Job {
   /** Starts one more worker on the remaining cards. */
   add(): void {
     // The worker's code sits beside this module (a fixture site's root holds content/ but not src/).
-    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), { workerData: { dir: this.dir, next: this.next, specs: this.specs, createdAt: performance.timeOrigin + performance.now() } satisfies OgWorkerInput });
+    const worker = new Worker(new URL('./og-images/worker.ts', import.meta.url), {
+      workerData: { dir: this.dir, next: this.next, specs: this.specs, createdAt: performance.timeOrigin + performance.now() } satisfies OgWorkerInput,
+    });
     // Until the build is done, a worker must not keep a failed build's process alive.
     worker.unref();
     const result = new Promise<Done>((resolve, reject) => {
@@ -66,7 +68,12 @@ class Job {
     const results = await Promise.all(this.workers.map((w) => w.result));
     const files = results.flatMap((r) => r.files);
     if (files.length !== results[0]!.total) throw new Error(`${files.length} of ${results[0]!.total} cards were drawn`);
-    return { files, rendered: results.reduce((n, r) => n + r.rendered, 0), reused: results.reduce((n, r) => n + r.reused, 0), ms: Math.max(...results.map((r) => r.finishedAt)) - this.started };
+    return {
+      files,
+      rendered: results.reduce((n, r) => n + r.rendered, 0),
+      reused: results.reduce((n, r) => n + r.reused, 0),
+      ms: Math.max(...results.map((r) => r.finishedAt)) - this.started,
+    };
   }
 
   async close(): Promise<void> {
@@ -128,9 +135,14 @@ export function ogImages(): { start: AstroIntegration; publish: AstroIntegration
         try {
           const done = await running.finish();
           await copyCards(done.files, fileURLToPath(dir));
-          logger.info(`${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) by ${running.workers.length} workers, done ${(done.ms / 1000).toFixed(1)} s after they started`);
+          logger.info(
+            `${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) by ${running.workers.length} workers, done ${(done.ms / 1000).toFixed(1)} s after they started`,
+          );
         } catch (error) {
-          throw new Error(`Open Graph images failed: ${error instanceof Error ? error.message : String(error)}\n(cards are drawn into ${running.dir}, set by LINTAS_OG_CACHE; LINTAS_OG_CACHE=off draws them into a temporary folder)`, { cause: error });
+          throw new Error(
+            `Open Graph images failed: ${error instanceof Error ? error.message : String(error)}\n(cards are drawn into ${running.dir}, set by LINTAS_OG_CACHE; LINTAS_OG_CACHE=off draws them into a temporary folder)`,
+            { cause: error },
+          );
         } finally {
           await running.close();
         }

@@ -47,7 +47,6 @@ export const INDEXED_PAGES = '{articles,entities}/*/index.html';
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
 
-
 /** One event as a Pagefind custom record; `paging` places its URL on the right timeline page. */
 export function eventRecord(xref: CrossReference, id: string, paging: TimelinePaging): pagefind.CustomRecord {
   const ev = xref.events.get(id)!;

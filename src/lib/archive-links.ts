@@ -24,11 +24,14 @@ export function snapshotDay(archiveUrl: string): string | undefined {
 }
 
 /** What a source offers a reader who finds the link dead: its recorded copy, or a lookup. */
-export type ArchiveLink =
-  | { kind: 'snapshot'; href: string; day: string }
-  | { kind: 'lookup'; href: string };
+export type ArchiveLink = { kind: 'snapshot'; href: string; day: string } | { kind: 'lookup'; href: string };
 
-export function archiveLink(source: { url?: string | undefined; date?: string | undefined; archiveUrl?: string | undefined; archived?: string | undefined }): ArchiveLink | undefined {
+export function archiveLink(source: {
+  url?: string | undefined;
+  date?: string | undefined;
+  archiveUrl?: string | undefined;
+  archived?: string | undefined;
+}): ArchiveLink | undefined {
   if (source.archiveUrl && source.archived) return { kind: 'snapshot', href: source.archiveUrl, day: source.archived };
   return source.url ? { kind: 'lookup', href: waybackLookupUrl(source.url, source.date) } : undefined;
 }

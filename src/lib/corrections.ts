@@ -34,10 +34,32 @@ export interface CorrectableEvent {
  * Newest first; on the same day, articles before events, then by title and order written.
  * `eventPage` gives the path of the page that holds an event (src/lib/paths.ts `eventPath`, without its anchor).
  */
-export function collectCorrections(articles: readonly CorrectableArticle[], events: readonly CorrectableEvent[], eventPage: (id: string) => string): CorrectionRecord[] {
+export function collectCorrections(
+  articles: readonly CorrectableArticle[],
+  events: readonly CorrectableEvent[],
+  eventPage: (id: string) => string,
+): CorrectionRecord[] {
   const records: CorrectionRecord[] = [
-    ...articles.flatMap((a) => a.data.corrections.map((c, i) => ({ ...c, kind: 'article' as const, id: a.id, title: a.data.title, n: i + 1, path: `${articlePath(a.id)}#${correctionAnchor(i + 1)}` }))),
-    ...events.flatMap((e) => e.data.corrections.map((c, i) => ({ ...c, kind: 'event' as const, id: e.id, title: e.data.title, n: i + 1, path: `${eventPage(e.id)}#${correctionAnchor(i + 1, e.id)}` }))),
+    ...articles.flatMap((a) =>
+      a.data.corrections.map((c, i) => ({
+        ...c,
+        kind: 'article' as const,
+        id: a.id,
+        title: a.data.title,
+        n: i + 1,
+        path: `${articlePath(a.id)}#${correctionAnchor(i + 1)}`,
+      })),
+    ),
+    ...events.flatMap((e) =>
+      e.data.corrections.map((c, i) => ({
+        ...c,
+        kind: 'event' as const,
+        id: e.id,
+        title: e.data.title,
+        n: i + 1,
+        path: `${eventPage(e.id)}#${correctionAnchor(i + 1, e.id)}`,
+      })),
+    ),
   ];
   const kindOrder = { article: 0, event: 1 };
   return records.sort((a, b) => b.date.localeCompare(a.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title) || a.n - b.n);
@@ -48,7 +70,8 @@ export const CORRECTIONS_FEED_TITLE = 'Lintas: corrections';
 export const CORRECTIONS_FEED_DESCRIPTION = 'Every correction Lintas publishes to its translations, notes and timeline, newest first.';
 
 /** A correction in one sentence pair, as feeds and JSON-LD give it. */
-export const correctionText = (c: Correction, kind: 'article' | 'event') => `This ${kind === 'article' ? 'article' : 'timeline entry'} said: ${c.wrong} What is right: ${c.right}`;
+export const correctionText = (c: Correction, kind: 'article' | 'event') =>
+  `This ${kind === 'article' ? 'article' : 'timeline entry'} said: ${c.wrong} What is right: ${c.right}`;
 
 /**
  * RSS items for @astrojs/rss: one per correction, dated by it, linking to it on its page. `urlOf`

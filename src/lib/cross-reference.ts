@@ -65,11 +65,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
-export function buildCrossReference(input: {
-  articles: Record<Article>[];
-  entities: Record<Entity>[];
-  events: Record<Event>[];
-}): CrossReference {
+export function buildCrossReference(input: { articles: Record<Article>[]; entities: Record<Entity>[]; events: Record<Event>[] }): CrossReference {
   const problems: IntegrityProblem[] = [];
   const file = (r: Record<unknown>, dir: string) => r.filePath ?? `content/${dir}/${r.id}`;
 
@@ -140,7 +136,10 @@ export function buildCrossReference(input: {
   const weights = new Map<string, Map<string, number>>();
   const link = (a: string, b: string, w: number) => {
     if (a === b) return;
-    for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const m = weights.get(x) ?? new Map<string, number>();
       m.set(y, (m.get(y) ?? 0) + w);
       weights.set(x, m);
@@ -183,5 +182,21 @@ export function buildCrossReference(input: {
   const measureSet = new Set<string>(measureActions);
   const measures = timeline.filter((e) => measureSet.has(e.data.action));
 
-  return { entities, events, articles, timeline, eventsAsActor, eventsAsSubject, eventsOf, articlesOf, articlesOfEvent, children, related, reverses, reversedBy, eventsWithin, measures };
+  return {
+    entities,
+    events,
+    articles,
+    timeline,
+    eventsAsActor,
+    eventsAsSubject,
+    eventsOf,
+    articlesOf,
+    articlesOfEvent,
+    children,
+    related,
+    reverses,
+    reversedBy,
+    eventsWithin,
+    measures,
+  };
 }

@@ -81,11 +81,7 @@ export function breadcrumbLd(site: URL | string, crumbs: Crumb[]): JsonLdNode {
 
 /** What the page at a path is, read with the patterns in `paths.ts`: only for a breadcrumb's enclosing pages (a page's own metadata comes from the page, src/lib/page-head.ts). */
 export type PageKind =
-  | { kind: 'home' }
-  | { kind: 'article'; id: string }
-  | { kind: 'entity'; id: string }
-  | { kind: 'timeline-year'; year: string }
-  | { kind: 'other' };
+  { kind: 'home' } | { kind: 'article'; id: string } | { kind: 'entity'; id: string } | { kind: 'timeline-year'; year: string } | { kind: 'other' };
 
 /** Splits a path pattern around its one parameter, e.g. "/articles/" + "/". */
 const around = (pathOf: (p: string) => string): [string, string] => pathOf('\u0000').split('\u0000') as [string, string];
@@ -239,10 +235,22 @@ export function claimReviewLd({ articleId, article, outlet, check, site }: Claim
       '@type': 'Claim',
       author: { '@type': 'Organization', name: outlet.name },
       datePublished: article.published,
-      appearance: { '@type': 'NewsArticle', url: article.originalUrl, headline: article.originalTitle, inLanguage: article.originalLanguage, datePublished: article.published },
+      appearance: {
+        '@type': 'NewsArticle',
+        url: article.originalUrl,
+        headline: article.originalTitle,
+        inLanguage: article.originalLanguage,
+        datePublished: article.published,
+      },
       ...(check.original ? { text: check.original, inLanguage: article.originalLanguage } : {}),
     },
-    reviewRating: { '@type': 'Rating', ratingValue: rating.ratingValue, bestRating: RATING_SCALE.bestRating, worstRating: RATING_SCALE.worstRating, alternateName: rating.alternateName },
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.ratingValue,
+      bestRating: RATING_SCALE.bestRating,
+      worstRating: RATING_SCALE.worstRating,
+      alternateName: rating.alternateName,
+    },
   } satisfies ClaimReview;
 }
 
@@ -287,7 +295,9 @@ export function entityLd({ id, entity, parent, site, image }: EntityLdInput): Js
     description: entity.description,
     url,
     ...(entity.wikidata ? { sameAs: [wikidataUrl(entity.wikidata)] } : {}),
-    ...(isOrg && parent && parentIsOrg ? { parentOrganization: { '@type': entitySchemaType[parent.entity.type], '@id': entityId(site, parent.id), name: parent.entity.name } } : {}),
+    ...(isOrg && parent && parentIsOrg
+      ? { parentOrganization: { '@type': entitySchemaType[parent.entity.type], '@id': entityId(site, parent.id), name: parent.entity.name } }
+      : {}),
     ...(image ? { image } : {}),
   };
 }

@@ -12,7 +12,9 @@ export const NAME_SHARDS = 64;
 
 /** "Space X" -> "spacex", "N.Y.C. DOE" -> "nycdoe", "Auswärtiges Amt" -> "auswartigesamt", "行政院" -> "行政院". */
 export function nameKey(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /** FNV-1a over the key's UTF-16 code units, modulo the shard count: the same in Node and the browser. */

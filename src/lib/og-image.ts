@@ -32,10 +32,7 @@ export const ogImagePath = (kind: OgKind, id?: string) => (kind === 'site' ? '/o
  * Noto Sans from @fontsource/noto-sans (a declared dependency; satori reads WOFF, not WOFF2); then
  * DejaVu Sans from Debian's fonts-dejavu-core. The first that exists is used.
  */
-export const FONT_CANDIDATES = [
-  'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
-  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
-];
+export const FONT_CANDIDATES = ['node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'];
 
 let fontCache: { name: string; data: Buffer } | undefined;
 export function loadFont(): { name: string; data: Buffer } {
@@ -107,12 +104,22 @@ let rendererKey: string | undefined;
 function rendererFingerprint(): string {
   if (rendererKey) return rendererKey;
   const font = loadFont();
-  return (rendererKey = [OG_RENDERER_VERSION, packageVersion('satori'), packageVersion('sharp'), font.name, createHash('sha256').update(font.data).digest('hex')].join('|'));
+  return (rendererKey = [
+    OG_RENDERER_VERSION,
+    packageVersion('satori'),
+    packageVersion('sharp'),
+    font.name,
+    createHash('sha256').update(font.data).digest('hex'),
+  ].join('|'));
 }
 
 /** The cache key of a card: a hash of its element tree and the renderer's fingerprint. */
 export function cardCacheKey(card: OgCard): string {
-  return createHash('sha256').update(rendererFingerprint()).update('\0').update(JSON.stringify(cardTree(card))).digest('hex');
+  return createHash('sha256')
+    .update(rendererFingerprint())
+    .update('\0')
+    .update(JSON.stringify(cardTree(card)))
+    .digest('hex');
 }
 
 /** The cache folder, or undefined when caching is off (LINTAS_OG_CACHE=off). */

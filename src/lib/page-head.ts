@@ -72,7 +72,17 @@ export interface PageHead {
   jsonLd: string;
 }
 
-export function pageHead({ site, pathname, title, description, subject = { kind: 'page' }, listedEvents, crumb, xref, claimChecksOf }: PageHeadInput): PageHead {
+export function pageHead({
+  site,
+  pathname,
+  title,
+  description,
+  subject = { kind: 'page' },
+  listedEvents,
+  crumb,
+  xref,
+  claimChecksOf,
+}: PageHeadInput): PageHead {
   const isError = subject.kind === 'error';
   const canonical = absolute(site, pathname);
   const name = title.replace(/ · Lintas$/, '');
@@ -115,7 +125,14 @@ export function pageHead({ site, pathname, title, description, subject = { kind:
     nodes.push(entityLd({ id, entity: e, parent: parent ? { id: parent.id, entity: parent.data } : undefined, site, image: head.image }));
   }
 
-  if (listedEvents) nodes.push(eventListLd(name, canonical, listedEvents.map((e) => eventNode(e, site, xref))));
+  if (listedEvents)
+    nodes.push(
+      eventListLd(
+        name,
+        canonical,
+        listedEvents.map((e) => eventNode(e, site, xref)),
+      ),
+    );
   if (crumb) crumbName = crumb;
   if (!isError) nodes.push(breadcrumbLd(site, breadcrumbTrail(pathname, crumbName)));
   head.jsonLd = serializeJsonLd(graph(nodes));
@@ -125,5 +142,13 @@ export function pageHead({ site, pathname, title, description, subject = { kind:
 function eventNode(e: TimelineEvent, site: URL, xref: CrossReference & TimelinePaging): JsonLdNode {
   const { actors, subject } = resolveEvent(xref, e);
   const ref = (r: (typeof actors)[number]) => ({ id: r.id, name: r.name, type: r.type, country: r.country ?? undefined });
-  return eventLd({ id: e.id, event: e.data, when: e.when, url: absolute(site, eventPath(e.id, e.when, xref)), actors: actors.map(ref), subject: subject ? ref(subject) : undefined, site });
+  return eventLd({
+    id: e.id,
+    event: e.data,
+    when: e.when,
+    url: absolute(site, eventPath(e.id, e.when, xref)),
+    actors: actors.map(ref),
+    subject: subject ? ref(subject) : undefined,
+    site,
+  });
 }

@@ -6,13 +6,22 @@
 
 /** Splits a plain-text original into paragraphs (blank-line separated), trimming each. */
 export function splitParagraphs(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n+/)
-    // Each line trimmed and joined with one space: the same as replace(/\s*\n\s*/g, ' '), which is
-    // quadratic in a run of spaces (a 500 kB original of spaces took minutes to check).
-    .map((p) => p.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ').trim())
-    .filter((p) => p.length > 0);
+  return (
+    body
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t]*\n+/)
+      // Each line trimmed and joined with one space: the same as replace(/\s*\n\s*/g, ' '), which is
+      // quadratic in a run of spaces (a 500 kB original of spaces took minutes to check).
+      .map((p) =>
+        p
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line !== '')
+          .join(' ')
+          .trim(),
+      )
+      .filter((p) => p.length > 0)
+  );
 }
 
 export interface AlignmentProblem {

@@ -28,10 +28,12 @@ export function articleFacetValues(article: Article, xref: CrossReference): Face
   return {
     kind: ['article'],
     year: [yearOf(article.published)],
-    action: unique(article.events.flatMap((id) => {
-      const a = xref.events.get(id)?.data.action;
-      return a ? [actionLabel[a]] : [];
-    })),
+    action: unique(
+      article.events.flatMap((id) => {
+        const a = xref.events.get(id)?.data.action;
+        return a ? [actionLabel[a]] : [];
+      }),
+    ),
   };
 }
 

@@ -26,8 +26,7 @@ export type ResultKind = (typeof RESULT_KINDS)[number];
 export const KIND_LABEL: Record<ResultKind, string> = { entity: 'Entity', event: 'Event', article: 'Article' };
 
 /** A value shown to readers: "entity" -> "Entity" for kinds, any other value as it is. */
-export const facetValueLabel = (key: FacetKey, value: string): string =>
-  key === 'kind' ? (KIND_LABEL[value as ResultKind] ?? value) : value;
+export const facetValueLabel = (key: FacetKey, value: string): string => (key === 'kind' ? (KIND_LABEL[value as ResultKind] ?? value) : value);
 
 /** The one sort key of the index: an ISO date, so it sorts as text. */
 export const SORT_KEY = 'date';

@@ -6,7 +6,11 @@
  */
 
 /** Letters without their accents: "Auswärtiges" -> "Auswartiges". */
-export const foldDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+export const foldDiacritics = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 

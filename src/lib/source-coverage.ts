@@ -13,7 +13,10 @@ export interface SourceCoverage {
   withoutUrl: number;
 }
 
-export function sourceCoverage(events: Iterable<{ sources: ClaimSource[]; disputes: { claims: { source: ClaimSource }[] }[] }>, entities: Iterable<{ sources: ClaimSource[] }>): SourceCoverage {
+export function sourceCoverage(
+  events: Iterable<{ sources: ClaimSource[]; disputes: { claims: { source: ClaimSource }[] }[] }>,
+  entities: Iterable<{ sources: ClaimSource[] }>,
+): SourceCoverage {
   const all: ClaimSource[] = [];
   for (const e of events) all.push(...e.sources, ...e.disputes.flatMap((d) => d.claims.map((c) => c.source)));
   for (const e of entities) all.push(...e.sources);

@@ -251,7 +251,19 @@ export function layoutOverview(events: readonly OverviewInput[], layout = LAYOUT
     const height = rowCount * layout.rowHeight + 2 * layout.lanePadding;
     inLane.forEach((p, i) => {
       const cy = y + layout.lanePadding + rows[i]! * layout.rowHeight + layout.rowHeight / 2;
-      marks.push({ id: p.e.id, title: p.e.title, href: p.e.href, lane: lane.id, shape: p.ext.shape, kind: p.e.kind, row: rows[i]!, x1: round(p.x1), x2: round(p.x2), cx: round(p.cx), cy: round(cy) });
+      marks.push({
+        id: p.e.id,
+        title: p.e.title,
+        href: p.e.href,
+        lane: lane.id,
+        shape: p.ext.shape,
+        kind: p.e.kind,
+        row: rows[i]!,
+        x1: round(p.x1),
+        x2: round(p.x2),
+        cx: round(p.cx),
+        cy: round(cy),
+      });
     });
     lanes.push({ id: lane.id, label: lane.label, y, height });
     y += height;
@@ -316,7 +328,17 @@ export function layoutDensity(events: readonly OverviewInput[], layout = LAYOUT)
       const x = scale.x(c.from);
       const width = Math.max(1.5, scale.x(c.from + binDays) - x - 0.5);
       const height = Math.max(2, (c.count / max) * (laneHeight - 4));
-      bins.push({ lane: lane.id, from: c.from, to: c.from + binDays - 1, count: c.count, x: round(x), width: round(width), height: round(height), y: round(y + laneHeight - height), href: c.href });
+      bins.push({
+        lane: lane.id,
+        from: c.from,
+        to: c.from + binDays - 1,
+        count: c.count,
+        x: round(x),
+        width: round(width),
+        height: round(height),
+        y: round(y + laneHeight - height),
+        href: c.href,
+      });
     }
     lanes.push({ id: lane.id, label: lane.label, y, height: laneHeight });
     y += laneHeight;
@@ -327,13 +349,28 @@ export function layoutDensity(events: readonly OverviewInput[], layout = LAYOUT)
 
 /** The overview's view of timeline events: lane, kind, dates and link of each. */
 export function overviewInputs(
-  events: readonly { id: string; when: string; data: { title: string; action: string; actor: readonly string[]; period?: 'early' | 'mid' | 'late' | undefined; approximate?: boolean; reverses?: string | undefined; disputes: readonly { about: string; claims: readonly object[] }[] } }[],
+  events: readonly {
+    id: string;
+    when: string;
+    data: {
+      title: string;
+      action: string;
+      actor: readonly string[];
+      period?: 'early' | 'mid' | 'late' | undefined;
+      approximate?: boolean;
+      reverses?: string | undefined;
+      disputes: readonly { about: string; claims: readonly object[] }[];
+    };
+  }[],
   typeOf: (entityId: string) => string | undefined,
   hrefOf: (event: { id: string; when: string }) => string,
 ): OverviewInput[] {
   const measures = new Set(['ban', 'restriction', 'advisory', 'suspension']);
   return events.map((e) => {
-    const claimDates = e.data.disputes.find((d) => d.about === 'date')?.claims.map((c) => (c as { date?: string }).date).filter((d): d is string => typeof d === 'string');
+    const claimDates = e.data.disputes
+      .find((d) => d.about === 'date')
+      ?.claims.map((c) => (c as { date?: string }).date)
+      .filter((d): d is string => typeof d === 'string');
     return {
       id: e.id,
       title: e.data.title,

@@ -63,7 +63,10 @@ export const isPaged = (eventCount: number, threshold = MONTH_PAGE_THRESHOLD) =>
 
 /** The years whose timeline is paged by month. */
 export function pagedYears(timeline: TimelineEvent[], threshold = MONTH_PAGE_THRESHOLD): Set<string> {
-  return overThreshold(countBy(timeline, (e) => e.when.slice(0, 4)), threshold);
+  return overThreshold(
+    countBy(timeline, (e) => e.when.slice(0, 4)),
+    threshold,
+  );
 }
 
 /** How many events share each key; events for which `key` gives undefined are not counted. */
@@ -92,7 +95,10 @@ const monthOf = (e: TimelineEvent) => (e.when.length >= 7 ? e.when.slice(0, 7) :
 
 /** The months ("2020-04") of paged years that hold more events than one page: split in three parts. */
 export function splitMonths(timeline: TimelineEvent[], years: ReadonlySet<string>, threshold = MONTH_PAGE_THRESHOLD): Set<string> {
-  return overThreshold(countBy(timeline, (e) => (years.has(e.when.slice(0, 4)) ? monthOf(e) : undefined)), threshold);
+  return overThreshold(
+    countBy(timeline, (e) => (years.has(e.when.slice(0, 4)) ? monthOf(e) : undefined)),
+    threshold,
+  );
 }
 
 export interface MonthPage {

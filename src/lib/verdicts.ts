@@ -8,8 +8,10 @@ export type Verdict = (typeof verdicts)[number];
  */
 export const verdictDefinitions: Record<Verdict, string> = {
   accurate: 'The primary sources, or reputable outlets reporting them, say what the article says, in substance and in its details.',
-  imprecise: 'The sources support the gist, but a detail is off: the measure is stronger or weaker than they say, or its scope, its date, who took it or a figure differs from theirs.',
-  misleading: 'The words may be literally true, but as put they lead a reader to a conclusion the sources do not support, or leave out a fact that changes the meaning.',
+  imprecise:
+    'The sources support the gist, but a detail is off: the measure is stronger or weaker than they say, or its scope, its date, who took it or a figure differs from theirs.',
+  misleading:
+    'The words may be literally true, but as put they lead a reader to a conclusion the sources do not support, or leave out a fact that changes the meaning.',
   unverified: 'We found no primary source or reputable outlet that confirms or refutes it. This is not a finding that the claim is false.',
 };
 
@@ -29,4 +31,3 @@ export const verdictRatings: Record<Verdict, { ratingValue: number; alternateNam
   misleading: { ratingValue: 2, alternateName: 'Misleading' },
   unverified: { ratingValue: 1, alternateName: 'Unverified' },
 };
-

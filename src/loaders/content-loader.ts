@@ -35,11 +35,24 @@ function itemsOf(read: ContentRead, collection: Collection): Item[] {
   switch (collection) {
     case 'entities':
     case 'events':
-      return read[collection].map((e) => ({ id: e.id, data: e.data as unknown as Record<string, unknown>, filePath: e.filePath, text: JSON.stringify(e.data) }));
+      return read[collection].map((e) => ({
+        id: e.id,
+        data: e.data as unknown as Record<string, unknown>,
+        filePath: e.filePath,
+        text: JSON.stringify(e.data),
+      }));
     case 'articles':
-      return read.articles.map((a) => ({ id: a.id, data: a.data as unknown as Record<string, unknown>, filePath: a.filePath, text: a.source ?? '', deferredRender: true }));
+      return read.articles.map((a) => ({
+        id: a.id,
+        data: a.data as unknown as Record<string, unknown>,
+        filePath: a.filePath,
+        text: a.source ?? '',
+        deferredRender: true,
+      }));
     case 'originals':
-      return read.articleFolders.flatMap((a) => (a.original === undefined ? [] : [{ id: a.id, data: {}, filePath: a.originalPath, text: a.original, body: a.original }]));
+      return read.articleFolders.flatMap((a) =>
+        a.original === undefined ? [] : [{ id: a.id, data: {}, filePath: a.originalPath, text: a.original, body: a.original }],
+      );
   }
 }
 
@@ -82,7 +95,14 @@ async function sync({ store, parseData, generateDigest }: LoaderContext, root: s
       continue;
     }
     const data = await parseData({ id: item.id, data: item.data, filePath: path.join(root, item.filePath) });
-    store.set({ id: item.id, data, filePath: item.filePath, digest, ...(item.body === undefined ? {} : { body: item.body }), ...(item.deferredRender ? { deferredRender: true } : {}) });
+    store.set({
+      id: item.id,
+      data,
+      filePath: item.filePath,
+      digest,
+      ...(item.body === undefined ? {} : { body: item.body }),
+      ...(item.deferredRender ? { deferredRender: true } : {}),
+    });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }

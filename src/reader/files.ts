@@ -83,7 +83,13 @@ export async function readContentFile(root: string, file: string): Promise<Read>
   if (inside.startsWith('..') || path.isAbsolute(inside) || inside === '') return fail('is outside content/', 'content is read only from content/');
   // Every folder on the way, content/ itself included, must be a folder and not a link to elsewhere.
   let dir = contentRoot;
-  for (const part of ['', ...path.dirname(inside).split(path.sep).filter((p) => p && p !== '.')]) {
+  for (const part of [
+    '',
+    ...path
+      .dirname(inside)
+      .split(path.sep)
+      .filter((p) => p && p !== '.'),
+  ]) {
     dir = part ? path.join(dir, part) : dir;
     const kind = await kindOf(dir);
     if (kind !== 'dir') {
@@ -104,7 +110,11 @@ export async function readContentFile(root: string, file: string): Promise<Read>
   try {
     const st = await handle.stat();
     if (!st.isFile()) return fail(...KIND_PROBLEM.other);
-    if (st.size > MAX_FILE_BYTES) return fail(`is ${Math.ceil(st.size / 1024)} KiB, over the limit of ${MAX_FILE_BYTES / 1024} KiB for one content file`, 'split it, or remove what does not belong in it');
+    if (st.size > MAX_FILE_BYTES)
+      return fail(
+        `is ${Math.ceil(st.size / 1024)} KiB, over the limit of ${MAX_FILE_BYTES / 1024} KiB for one content file`,
+        'split it, or remove what does not belong in it',
+      );
     noteAccess('read', rel);
     const bytes = await handle.readFile();
     if (bytes.length > MAX_FILE_BYTES) return fail(`is over the limit of ${MAX_FILE_BYTES / 1024} KiB for one content file`, 'split it');
@@ -152,7 +162,12 @@ export async function listContentDir(
       continue;
     }
     if (entry.name.startsWith('.')) {
-      listing.problems.push({ file, field: 'file', message: 'is a hidden file, and hidden files are not read', hint: 'remove it, or rename it without the leading dot if it is content' });
+      listing.problems.push({
+        file,
+        field: 'file',
+        message: 'is a hidden file, and hidden files are not read',
+        hint: 'remove it, or rename it without the leading dot if it is content',
+      });
       listing.refused.push(entry.name);
       continue;
     }

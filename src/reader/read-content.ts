@@ -111,7 +111,12 @@ async function guarded<T>(file: string, problems: Problem[], fn: () => Promise<T
   try {
     return await fn();
   } catch (error) {
-    problems.push({ file, field: 'file', message: `could not be read: ${error instanceof Error ? error.message : String(error)}`, hint: 'check the file; if it looks right, report this with the file attached' });
+    problems.push({
+      file,
+      field: 'file',
+      message: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'check the file; if it looks right, report this with the file attached',
+    });
     return undefined;
   }
 }
@@ -120,7 +125,12 @@ async function readData<T>(root: string, folder: string, schema: typeof entitySc
   const dir = path.join(root, CONTENT_DIR, folder);
   const problems: Problem[] = [];
   const entries: Entry<T>[] = [];
-  const listing = await listContentDir(root, dir, { kind: 'file', name: (n) => DATA_FILE.test(n), what: `entries in content/${folder}/ are .yaml files`, hint: 'rename it to <id>.yaml or move it out of content/' });
+  const listing = await listContentDir(root, dir, {
+    kind: 'file',
+    name: (n) => DATA_FILE.test(n),
+    what: `entries in content/${folder}/ are .yaml files`,
+    hint: 'rename it to <id>.yaml or move it out of content/',
+  });
   problems.push(...listing.problems);
   // A refused file (a link, say) still names an id: references to it are not reported a second time.
   for (const name of listing.refused) {
@@ -132,10 +142,16 @@ async function readData<T>(root: string, folder: string, schema: typeof entitySc
     const id = DATA_FILE.exec(name)![1]!;
     const file = `${CONTENT_DIR}/${folder}/${name}`;
     const issue = idIssue(id);
-    if (issue) problems.push({ file, field: 'id', message: `the file name "${id}" is not a valid id: ${issue}`, hint: 'the file name is the id, e.g. nyc-doe.yaml' });
+    if (issue)
+      problems.push({ file, field: 'id', message: `the file name "${id}" is not a valid id: ${issue}`, hint: 'the file name is the id, e.g. nyc-doe.yaml' });
     const twin = seen.get(id);
     if (twin) {
-      problems.push({ file, field: 'id', message: `duplicate id "${id}": ${twin} has the same id`, hint: 'ids must be unique; rename or merge one of the files' });
+      problems.push({
+        file,
+        field: 'id',
+        message: `duplicate id "${id}": ${twin} has the same id`,
+        hint: 'ids must be unique; rename or merge one of the files',
+      });
       return false;
     }
     seen.set(id, file);
@@ -163,32 +179,75 @@ async function readData<T>(root: string, folder: string, schema: typeof entitySc
 async function readArticles(root: string): Promise<{ folders: ArticleFiles[]; problems: Problem[] }> {
   const dir = path.join(root, CONTENT_DIR, 'articles');
   const problems: Problem[] = [];
-  const listing = await listContentDir(root, dir, { kind: 'dir', name: () => true, what: 'articles live in folders, not loose files', hint: 'move it to content/articles/<slug>/index.mdx' });
+  const listing = await listContentDir(root, dir, {
+    kind: 'dir',
+    name: () => true,
+    what: 'articles live in folders, not loose files',
+    hint: 'move it to content/articles/<slug>/index.mdx',
+  });
   problems.push(...listing.problems);
   const folders = await mapLimited(listing.names, async (name): Promise<ArticleFiles | undefined> => {
     const folder = path.join(dir, name);
     const rel = relativeTo(root, folder);
     const issue = idIssue(name);
-    if (issue) problems.push({ file: rel, field: 'slug', message: `the folder name "${name}" is not a valid slug: ${issue}`, hint: 'the folder name is the slug, e.g. bisnis-taiwan-bans-zoom' });
+    if (issue)
+      problems.push({
+        file: rel,
+        field: 'slug',
+        message: `the folder name "${name}" is not a valid slug: ${issue}`,
+        hint: 'the folder name is the slug, e.g. bisnis-taiwan-bans-zoom',
+      });
     // /articles/page/<n>/ holds the pages of the article list (src/lib/paging.ts).
-    if (name === 'page') problems.push({ file: rel, field: 'slug', message: 'the folder name "page" is reserved: /articles/page/ holds the pages of the article list', hint: 'choose another slug, e.g. one that starts with the outlet: bisnis-taiwan-bans-zoom' });
-    const files = await listContentDir(root, folder, { kind: 'file', name: (n) => ARTICLE_FILES.has(n), what: 'an article folder holds only index.mdx (the translation) and original.md (the original)', hint: 'remove it or move it out of content/' });
+    if (name === 'page')
+      problems.push({
+        file: rel,
+        field: 'slug',
+        message: 'the folder name "page" is reserved: /articles/page/ holds the pages of the article list',
+        hint: 'choose another slug, e.g. one that starts with the outlet: bisnis-taiwan-bans-zoom',
+      });
+    const files = await listContentDir(root, folder, {
+      kind: 'file',
+      name: (n) => ARTICLE_FILES.has(n),
+      what: 'an article folder holds only index.mdx (the translation) and original.md (the original)',
+      hint: 'remove it or move it out of content/',
+    });
     problems.push(...files.problems);
     const filePath = `${rel}/index.mdx`;
     const originalPath = `${rel}/original.md`;
-    const readIf = (n: string): Promise<Read | undefined> => (files.names.includes(n) ? readContentFile(root, path.join(folder, n)) : Promise.resolve(undefined));
+    const readIf = (n: string): Promise<Read | undefined> =>
+      files.names.includes(n) ? readContentFile(root, path.join(folder, n)) : Promise.resolve(undefined);
     const [mdx, original] = await Promise.all([readIf('index.mdx'), readIf('original.md')]);
     for (const r of [mdx, original]) if (r?.problem) problems.push(r.problem);
-    const article: ArticleFiles = { id: name, filePath, originalPath, source: mdx?.text, original: original?.text, originalRefused: files.refused.includes('original.md') || original?.problem !== undefined, lineOf: () => 1 };
+    const article: ArticleFiles = {
+      id: name,
+      filePath,
+      originalPath,
+      source: mdx?.text,
+      original: original?.text,
+      originalRefused: files.refused.includes('original.md') || original?.problem !== undefined,
+      lineOf: () => 1,
+    };
     if (!mdx) {
-      if (!files.problems.some((p) => p.file === filePath)) problems.push({ file: rel, field: 'index.mdx', message: 'the folder has no index.mdx (the translation)', hint: 'run npm run new:article, or add index.mdx' });
+      if (!files.problems.some((p) => p.file === filePath))
+        problems.push({
+          file: rel,
+          field: 'index.mdx',
+          message: 'the folder has no index.mdx (the translation)',
+          hint: 'run npm run new:article, or add index.mdx',
+        });
       return undefined;
     }
     if (mdx.text === undefined) return undefined;
     await guarded(filePath, problems, async () => {
       const fm = frontmatterBlock(mdx.text);
       if (fm === undefined) {
-        problems.push({ file: filePath, line: 1, field: 'frontmatter', message: 'the file does not start with a frontmatter block between --- lines', hint: 'copy the frontmatter of an existing article' });
+        problems.push({
+          file: filePath,
+          line: 1,
+          field: 'frontmatter',
+          message: 'the file does not start with a frontmatter block between --- lines',
+          hint: 'copy the frontmatter of an existing article',
+        });
         return;
       }
       const parsed = validateYaml(fm, articleSchema, filePath, 1);

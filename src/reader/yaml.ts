@@ -37,11 +37,22 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   const lineAt = (offset: number | undefined) => (offset === undefined ? lineOffset || 1 : lineCounter.linePos(offset).line + lineOffset);
   const lineOf = (path: readonly PropertyKey[]) => lineOfPath(doc, path, lineAt) ?? (lineOffset || 1);
   const add = (offset: number | undefined, path: readonly unknown[], message: string, hint: string) =>
-    problems.push({ file, line: lineAt(offset), field: fieldPath(path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number')) || 'yaml', message, hint });
+    problems.push({
+      file,
+      line: lineAt(offset),
+      field: fieldPath(path.filter((k): k is string | number => typeof k === 'string' || typeof k === 'number')) || 'yaml',
+      message,
+      hint,
+    });
 
   for (const error of doc.errors) {
     const duplicate = error.code === 'DUPLICATE_KEY';
-    add(error.pos[0], [], duplicate ? 'a field appears twice' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), duplicate ? 'each field may appear only once; remove or merge the second one' : 'check indentation, colons and quotes on this line');
+    add(
+      error.pos[0],
+      [],
+      duplicate ? 'a field appears twice' : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      duplicate ? 'each field may appear only once; remove or merge the second one' : 'check indentation, colons and quotes on this line',
+    );
   }
   if (problems.length > 0) return { lineOf, problems };
 
@@ -49,7 +60,12 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
   visit(doc, {
     Pair(_, pair, path) {
       if (pair.key !== null && !(isScalar(pair.key) && typeof pair.key.value === 'string')) {
-        add(isScalar(pair.key) || isMap(pair.key) || isSeq(pair.key) ? pair.key.range?.[0] : undefined, keysOf(path), 'a field name must be plain text', 'write field names as in CONTRIBUTING.md, e.g. "title:"');
+        add(
+          isScalar(pair.key) || isMap(pair.key) || isSeq(pair.key) ? pair.key.range?.[0] : undefined,
+          keysOf(path),
+          'a field name must be plain text',
+          'write field names as in CONTRIBUTING.md, e.g. "title:"',
+        );
       }
     },
     Node(_, node, path) {
@@ -59,25 +75,47 @@ export function parseYaml(source: string, file: string, lineOffset = 0): ParsedY
         const seen = new Set<unknown>();
         for (const pair of node.items) {
           const key = isScalar(pair.key) ? pair.key.value : pair.key;
-          if (seen.has(key)) add(isScalar(pair.key) ? pair.key.range?.[0] : undefined, [], 'a field appears twice', 'each field may appear only once; remove or merge the second one');
+          if (seen.has(key))
+            add(
+              isScalar(pair.key) ? pair.key.range?.[0] : undefined,
+              [],
+              'a field appears twice',
+              'each field may appear only once; remove or merge the second one',
+            );
           seen.add(key);
         }
       }
       const where = [...keysOf(path), ...ownKey(path, node)];
       if (isAlias(node)) {
         aliases++;
-        if (aliases === MAX_ALIASES + 1) add(at, where, `more than ${MAX_ALIASES} YAML aliases (*name)`, 'write the values out instead of reusing them with &name and *name');
+        if (aliases === MAX_ALIASES + 1)
+          add(at, where, `more than ${MAX_ALIASES} YAML aliases (*name)`, 'write the values out instead of reusing them with &name and *name');
         return;
       }
       if (node.tag) {
-        add(at, where, `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed: content is plain text, lists and fields`, 'remove the tag and write the value in quotes');
+        add(
+          at,
+          where,
+          `the YAML tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed: content is plain text, lists and fields`,
+          'remove the tag and write the value in quotes',
+        );
         return;
       }
       if (!isScalar(node) || node.type !== 'PLAIN') return;
       if (typeof node.value === 'string' && AMBIGUOUS_WORDS.has(node.value.toLowerCase())) {
-        add(at, where, `unquoted ${node.value} is read as true or false by some YAML tools and as text by others`, `write true or false, or quote it if you mean the word: "${node.value}"`);
+        add(
+          at,
+          where,
+          `unquoted ${node.value} is read as true or false by some YAML tools and as text by others`,
+          `write true or false, or quote it if you mean the word: "${node.value}"`,
+        );
       } else if (typeof node.value === 'number') {
-        add(at, where, `YAML reads ${node.source ?? String(node.value)} as the number ${node.value}`, `quote it to keep it as written: "${node.source ?? node.value}"`);
+        add(
+          at,
+          where,
+          `YAML reads ${node.source ?? String(node.value)} as the number ${node.value}`,
+          `quote it to keep it as written: "${node.source ?? node.value}"`,
+        );
       }
     },
   });

@@ -36,22 +36,45 @@ const bySchema = (schema: z.ZodType) => (value: string) => {
   return result.success ? undefined : (result.error.issues[0]?.message ?? 'is not valid');
 };
 
-const idCheck = (value: string) =>
-  idPattern.test(value) ? undefined : 'ids use lower-case letters, digits and single hyphens only, e.g. "nyc-doe"';
+const idCheck = (value: string) => (idPattern.test(value) ? undefined : 'ids use lower-case letters, digits and single hyphens only, e.g. "nyc-doe"');
 
 const existingEntity = (ctx: ScaffoldContext) => (value: string) =>
-  idCheck(value) ??
-  (ctx.entityExists(value) ? undefined : `no entity "${value}" in content/entities/ (add it first with npm run new:entity)`);
+  idCheck(value) ?? (ctx.entityExists(value) ? undefined : `no entity "${value}" in content/entities/ (add it first with npm run new:entity)`);
 
 export function fieldsFor(kind: Kind, ctx: ScaffoldContext): FieldSpec[] {
   if (kind === 'article') {
     return [
-      { flag: 'url', prompt: 'Original article URL', example: 'https://kabar24.bisnis.com/read/20200407/19/1223718/taiwan-larang-instansi-pemerintah-gunakan-zoom', required: true, check: bySchema(httpUrl) },
+      {
+        flag: 'url',
+        prompt: 'Original article URL',
+        example: 'https://kabar24.bisnis.com/read/20200407/19/1223718/taiwan-larang-instansi-pemerintah-gunakan-zoom',
+        required: true,
+        check: bySchema(httpUrl),
+      },
       { flag: 'outlet', prompt: 'Outlet (entity id)', example: 'bisnis', required: true, check: existingEntity(ctx) },
-      { flag: 'title', prompt: 'Original title, exactly as published', example: 'Taiwan Larang Instansi Pemerintah Gunakan Zoom', required: true, check: nonEmpty },
-      { flag: 'date', prompt: 'Published (ISO time with the original UTC offset)', example: '2020-04-07T14:33:00+07:00', required: true, check: bySchema(isoDateTimeWithOffset) },
+      {
+        flag: 'title',
+        prompt: 'Original title, exactly as published',
+        example: 'Taiwan Larang Instansi Pemerintah Gunakan Zoom',
+        required: true,
+        check: nonEmpty,
+      },
+      {
+        flag: 'date',
+        prompt: 'Published (ISO time with the original UTC offset)',
+        example: '2020-04-07T14:33:00+07:00',
+        required: true,
+        check: bySchema(isoDateTimeWithOffset),
+      },
       { flag: 'lang', prompt: 'Original language (BCP 47)', example: 'id', required: true, check: bySchema(languageTag) },
-      { flag: 'author', prompt: 'Author of the original (empty to fill in later)', example: 'Nirmala Aninda', required: false, multiple: true, check: nonEmpty },
+      {
+        flag: 'author',
+        prompt: 'Author of the original (empty to fill in later)',
+        example: 'Nirmala Aninda',
+        required: false,
+        multiple: true,
+        check: nonEmpty,
+      },
       { flag: 'slug', prompt: 'Folder name (slug)', example: 'bisnis-taiwan-bans-government-use-of-zoom', required: false, check: idCheck },
     ];
   }
@@ -67,13 +90,37 @@ export function fieldsFor(kind: Kind, ctx: ScaffoldContext): FieldSpec[] {
     { flag: 'id', prompt: 'Id (the file name, lower case with hyphens)', example: 'spacex-ban', required: true, check: idCheck },
     { flag: 'title', prompt: 'Short headline in your own words', example: 'SpaceX bans Zoom', required: true, check: nonEmpty },
     { flag: 'date', prompt: 'Date of the measure, as precise as known', example: '2020-03-28', required: true, check: bySchema(eventDate) },
-    { flag: 'actor', prompt: 'Actor (entity id; several separated by commas)', example: 'spacex', required: true, check: (v) => splitIds(v).map(existingEntity(ctx)).find(Boolean) ?? (splitIds(v).length ? undefined : 'give at least one entity id') },
+    {
+      flag: 'actor',
+      prompt: 'Actor (entity id; several separated by commas)',
+      example: 'spacex',
+      required: true,
+      check: (v) => splitIds(v).map(existingEntity(ctx)).find(Boolean) ?? (splitIds(v).length ? undefined : 'give at least one entity id'),
+    },
     { flag: 'action', prompt: `Action (${actions.join(', ')})`, example: 'ban', required: true, check: oneOf(actions) },
     { flag: 'subject', prompt: 'Subject (entity id, usually zoom)', example: 'zoom', required: false, check: existingEntity(ctx) },
-    { flag: 'source-url', prompt: 'Source URL (empty to add sources later)', example: 'https://www.reuters.com/article/…', required: false, check: bySchema(httpUrl) },
+    {
+      flag: 'source-url',
+      prompt: 'Source URL (empty to add sources later)',
+      example: 'https://www.reuters.com/article/…',
+      required: false,
+      check: bySchema(httpUrl),
+    },
     { flag: 'source-outlet', prompt: 'Source outlet, as readers know it', example: 'Reuters', required: false, check: nonEmpty },
-    { flag: 'source-date', prompt: 'Day the source was published, YYYY-MM-DD (empty if it does not say)', example: '2020-04-01', required: false, check: bySchema(isoDay) },
-    { flag: 'source-accessed', prompt: 'Day you read the source, YYYY-MM-DD (empty if not recorded)', example: '2026-11-28', required: false, check: bySchema(isoDay) },
+    {
+      flag: 'source-date',
+      prompt: 'Day the source was published, YYYY-MM-DD (empty if it does not say)',
+      example: '2020-04-01',
+      required: false,
+      check: bySchema(isoDay),
+    },
+    {
+      flag: 'source-accessed',
+      prompt: 'Day you read the source, YYYY-MM-DD (empty if not recorded)',
+      example: '2026-11-28',
+      required: false,
+      check: bySchema(isoDay),
+    },
   ];
 }
 
@@ -87,7 +134,10 @@ function oneOf(options: readonly string[]) {
 
 /** "spacex, nasa" -> ["spacex", "nasa"] */
 export function splitIds(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The flags of required fields that have no value yet, as "--url". */

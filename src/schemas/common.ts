@@ -20,7 +20,8 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 export function idIssue(value: string): string | undefined {
   if (!idPattern.test(value)) return 'use lower-case letters, digits and single hyphens only, e.g. "nyc-doe"';
   if (value.length > MAX_ID_LENGTH) return `is longer than ${MAX_ID_LENGTH} characters; shorten it`;
-  if (WINDOWS_RESERVED.test(value)) return `"${value}" is a name Windows reserves for a device, so a checkout on Windows cannot create the file; choose another id`;
+  if (WINDOWS_RESERVED.test(value))
+    return `"${value}" is a name Windows reserves for a device, so a checkout on Windows cannot create the file; choose another id`;
   return undefined;
 }
 
@@ -33,8 +34,7 @@ export const id = (what: string) =>
     .max(MAX_ID_LENGTH, { error: `ids are at most ${MAX_ID_LENGTH} characters` });
 
 /** One id or a list of ids, always read as a list. */
-export const idList = (what: string) =>
-  z.union([id(what), z.array(id(what))]).transform((v) => (Array.isArray(v) ? v : [v]));
+export const idList = (what: string) => z.union([id(what), z.array(id(what))]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /**
  * An absolute web address, published in its normalised form (`new URL(value).href`). Only https: and
@@ -66,9 +66,7 @@ export const languageTag = z
   });
 
 /** ISO 3166-1 alpha-2 country code, upper case, e.g. `TW`. */
-export const countryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code in capitals, e.g. "TW", "US"' });
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO 3166-1 country code in capitals, e.g. "TW", "US"' });
 
 const YAML_DATE_HINT = 'write the date in quotes, e.g. "2020-04-07"';
 
@@ -91,8 +89,7 @@ export const isoDay = z
 export const isoDateTimeWithOffset = z
   .string({ error: YAML_DATE_HINT })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/, {
-    error:
-      'must be an ISO 8601 time with the original UTC offset, e.g. "2020-04-07T14:33:00+07:00" (14:33 WIB)',
+    error: 'must be an ISO 8601 time with the original UTC offset, e.g. "2020-04-07T14:33:00+07:00" (14:33 WIB)',
     abort: true,
   })
   .refine((v) => isRealDateTime(v), {
@@ -144,7 +141,8 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/u;
  * Unicode noncharacters (U+FDD0-U+FDEF and the last two code points of every plane): XML forbids
  * U+FFFE and U+FFFF, so one in a title makes rss.xml malformed; none is ever meant as text.
  */
-const NONCHARACTER = /[\u{fdd0}-\u{fdef}\u{fffe}\u{ffff}\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u;
+const NONCHARACTER =
+  /[\u{fdd0}-\u{fdef}\u{fffe}\u{ffff}\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/u;
 
 /** What is wrong with a piece of text from content, or undefined. Shared by the schemas and the MDX check. */
 export function textIssue(value: string, options: { multiline?: boolean } = {}): string | undefined {

@@ -39,7 +39,8 @@ export function correctionDateIssues(item: DatedItem, since: string | undefined,
   const issues: { message: string; path: (string | number)[] }[] = [];
   const start = since === undefined ? undefined : firstDay(since);
   item.corrections.forEach((c, i) => {
-    if (start !== undefined && c.date < start) issues.push({ path: ['corrections', i, 'date'], message: `${c.date} is before the item itself (${sinceField}: ${since}); check the year` });
+    if (start !== undefined && c.date < start)
+      issues.push({ path: ['corrections', i, 'date'], message: `${c.date} is before the item itself (${sinceField}: ${since}); check the year` });
   });
   if (item.updated !== undefined && start !== undefined && item.updated < start) {
     issues.push({ path: ['updated'], message: `${item.updated} is before the item itself (${sinceField}: ${since}); check the year` });

@@ -4,16 +4,7 @@ import { confidence, id, idList, inYearRange, isoDay, isRealDateTime, isRealDay,
 import { correctionDateIssues, correctionList } from './correction.ts';
 import { claimSourceSchema, sourceSchema } from './source.ts';
 
-export const actions = [
-  'ban',
-  'restriction',
-  'advisory',
-  'suspension',
-  'reversal',
-  'report',
-  'company-response',
-  'settlement',
-] as const;
+export const actions = ['ban', 'restriction', 'advisory', 'suspension', 'reversal', 'report', 'company-response', 'settlement'] as const;
 
 /** Measures against Zoom: the rows of the cross-reference table. */
 export const measureActions = ['ban', 'restriction', 'advisory', 'suspension'] as const;
@@ -38,26 +29,27 @@ export const eventDate = z
     error: 'has a month outside 01-12',
   });
 
-export const disputeSchema = z.strictObject({
-  /** Which part the sources disagree on. */
-  about: z.enum(['date', 'action', 'scope', 'reason', 'actor', 'other'], {
-    error: 'must be one of date, action, scope, reason, actor, other',
-  }),
-  /** What each side says, in your own words, with its source. */
-  claims: z
-    .array(
-      z.strictObject({
-        says: text('claim', { long: true }),
-        /**
-         * Only in a dispute "about: date": the date this side gives for the event, written like an
-         * event date ("2020-04-09", "2020-04"). The timeline and /bans/ show every side's date.
-         */
-        date: eventDate.optional(),
-        source: claimSourceSchema,
-      }),
-    )
-    .min(2, { error: 'a disagreement needs at least two claims, each with its source' }),
-})
+export const disputeSchema = z
+  .strictObject({
+    /** Which part the sources disagree on. */
+    about: z.enum(['date', 'action', 'scope', 'reason', 'actor', 'other'], {
+      error: 'must be one of date, action, scope, reason, actor, other',
+    }),
+    /** What each side says, in your own words, with its source. */
+    claims: z
+      .array(
+        z.strictObject({
+          says: text('claim', { long: true }),
+          /**
+           * Only in a dispute "about: date": the date this side gives for the event, written like an
+           * event date ("2020-04-09", "2020-04"). The timeline and /bans/ show every side's date.
+           */
+          date: eventDate.optional(),
+          source: claimSourceSchema,
+        }),
+      )
+      .min(2, { error: 'a disagreement needs at least two claims, each with its source' }),
+  })
   .refine((d) => d.about !== 'date' || d.claims.every((c) => c.date !== undefined), {
     error: 'in a dispute about the date, give each claim its "date" (e.g. date: "2020-04-09")',
     path: ['claims'],

@@ -16,7 +16,7 @@ const dist = (p: string) => readFileSync(path.join(distDir, p), 'utf8');
 const { code, content, originals } = LICENCES;
 
 describe('the footer', () => {
-  it.each(pageKinds().map((k) => [k.kind, k.url]))('on %s (%s) names the content licence, the code licence and the originals\' rights', (_kind, url) => {
+  it.each(pageKinds().map((k) => [k.kind, k.url]))("on %s (%s) names the content licence, the code licence and the originals' rights", (_kind, url) => {
     const footer = parse(page(url)).querySelector('footer')!;
     expect(footer.querySelector(`a[rel="license"][href="${content.url}"]`)?.text).toBe(content.short);
     expect(footer.querySelector(`a[href="${code.url}"]`)?.text).toBe(code.short);
@@ -25,7 +25,7 @@ describe('the footer', () => {
 });
 
 describe('feeds and downloads', () => {
-  it('RSS has a <copyright> with the content licence and the originals\' rights', () => {
+  it("RSS has a <copyright> with the content licence and the originals' rights", () => {
     const copyright = new XMLParser().parse(dist('rss.xml')).rss.channel.copyright as string;
     expect(copyright).toContain(content.url);
     expect(copyright).toContain(originals);

@@ -32,7 +32,11 @@ const htmlFiles = (dir: string): string[] =>
     if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : htmlFiles(p);
     return d.name.endsWith('.html') ? [p] : [];
   });
-const pages = htmlFiles(distDir).map((file) => ({ file, url: path.basename(file) === 'index.html' ? `/${path.relative(distDir, path.dirname(file))}/`.replace(/\/+/g, '/') : `/${path.relative(distDir, file)}`, html: parseHtml(readFileSync(file, 'utf8')) }));
+const pages = htmlFiles(distDir).map((file) => ({
+  file,
+  url: path.basename(file) === 'index.html' ? `/${path.relative(distDir, path.dirname(file))}/`.replace(/\/+/g, '/') : `/${path.relative(distDir, file)}`,
+  html: parseHtml(readFileSync(file, 'utf8')),
+}));
 
 type Node = Record<string, any>;
 const jsonLdOf = (html: ReturnType<typeof parseHtml>): Node[] =>
@@ -149,7 +153,12 @@ describe('events.csv', () => {
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     expect(raw.endsWith('\r\n')).toBe(true);
     expect(rows[0]![0]).toBe('id');
-    expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(eventIds);
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(eventIds);
     expect(new Set(rows.map((r) => r.length)).size).toBe(1);
   });
   it('starts no cell with a formula character', () => {
@@ -191,7 +200,8 @@ describe('page metadata', () => {
       expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), url).toBe(`${site}${url}`);
       expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), url).toBe(`${site}/rss.xml`);
       expect(html.querySelector('link[rel="alternate"][type="application/feed+json"]')?.getAttribute('href'), url).toBe(`${site}/feed.json`);
-      for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:site_name', 'twitter:card']) expect(meta(html, key), `${url} ${key}`).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:image', 'og:site_name', 'twitter:card'])
+        expect(meta(html, key), `${url} ${key}`).toBeTruthy();
       const image = meta(html, 'og:image')!;
       expect(existsSync(path.join(distDir, new URL(image).pathname)), image).toBe(true);
     }
@@ -199,30 +209,36 @@ describe('page metadata', () => {
   it("every page's JSON-LD parses as JSON and includes a BreadcrumbList", () => {
     for (const { url, html } of pages.filter((p) => !/\/(404|500)(\/|\.html$)/.test(p.url))) {
       const nodes = jsonLdOf(html);
-      expect(nodes.some((n) => n['@type'] === 'BreadcrumbList'), url).toBe(true);
+      expect(
+        nodes.some((n) => n['@type'] === 'BreadcrumbList'),
+        url,
+      ).toBe(true);
     }
   });
   it('the home page is a WebSite published by the Lintas organisation', () => {
     const types = jsonLdOf(parseHtml(page('/'))).map((n) => n['@type']);
     expect(types).toEqual(expect.arrayContaining(['WebSite', 'NewsMediaOrganization', 'BreadcrumbList']));
   });
-  it.each(content.articles.map((a) => [a.id, a.data] as const))('the article page %s has a NewsArticle with translationOfWork, and article Open Graph tags', (id, a) => {
-    const html = parseHtml(page(`/articles/${id}/`));
-    const article = jsonLdOf(html).find((n) => n['@type'] === 'NewsArticle')!;
-    expect(article.headline).toBe(a.title);
-    // Honest dates: Lintas's day for the translation, the original's own time in translationOfWork.
-    expect(article.datePublished).toBe(a.translated);
-    expect(article.dateModified).toBe(a.updated);
-    expect(article.translationOfWork.datePublished).toBe(a.published);
-    expect(article.author).toEqual(a.authors.map((name: string) => ({ '@type': 'Person', name })));
-    expect(article.translationOfWork).toMatchObject({ inLanguage: a.originalLanguage, headline: a.originalTitle, url: a.originalUrl });
-    expect((article.correction ?? []).length).toBe((a.corrections ?? []).length);
-    expect(article.translator.name).toBe(a.translator);
-    expect(meta(html, 'og:type')).toBe('article');
-    expect(meta(html, 'og:image')).toBe(`${site}/og/articles/${id}.png`);
-    expect(meta(html, 'article:published_time')).toBe(a.translated);
-    expect(meta(html, 'article:modified_time')).toBe(a.updated);
-  });
+  it.each(content.articles.map((a) => [a.id, a.data] as const))(
+    'the article page %s has a NewsArticle with translationOfWork, and article Open Graph tags',
+    (id, a) => {
+      const html = parseHtml(page(`/articles/${id}/`));
+      const article = jsonLdOf(html).find((n) => n['@type'] === 'NewsArticle')!;
+      expect(article.headline).toBe(a.title);
+      // Honest dates: Lintas's day for the translation, the original's own time in translationOfWork.
+      expect(article.datePublished).toBe(a.translated);
+      expect(article.dateModified).toBe(a.updated);
+      expect(article.translationOfWork.datePublished).toBe(a.published);
+      expect(article.author).toEqual(a.authors.map((name: string) => ({ '@type': 'Person', name })));
+      expect(article.translationOfWork).toMatchObject({ inLanguage: a.originalLanguage, headline: a.originalTitle, url: a.originalUrl });
+      expect((article.correction ?? []).length).toBe((a.corrections ?? []).length);
+      expect(article.translator.name).toBe(a.translator);
+      expect(meta(html, 'og:type')).toBe('article');
+      expect(meta(html, 'og:image')).toBe(`${site}/og/articles/${id}.png`);
+      expect(meta(html, 'article:published_time')).toBe(a.translated);
+      expect(meta(html, 'article:modified_time')).toBe(a.updated);
+    },
+  );
   it('a timeline year page lists its events as an ItemList of Event', () => {
     const year = content.events.map(whenOf).sort()[0]!.slice(0, 4);
     const list = jsonLdOf(parseHtml(page(`/timeline/${year}/`))).find((n) => n['@type'] === 'ItemList')!;

@@ -13,8 +13,20 @@ import { distDir, page } from '../helpers/dist.ts';
 import { disputedDates, formatDateAlternatives, dateDisputeIndex, disputeAnchor } from '../../src/lib/disputes.ts';
 import { waybackLookupUrl } from '../../src/lib/archive-links.ts';
 
-interface Src { outlet: string; url?: string; date?: string; accessed?: string; archiveUrl?: string; archived?: string }
-interface Ev { draft?: boolean; date?: string; sources: Src[]; disputes?: { about: string; claims: { says: string; date?: string; source: Src }[] }[] }
+interface Src {
+  outlet: string;
+  url?: string;
+  date?: string;
+  accessed?: string;
+  archiveUrl?: string;
+  archived?: string;
+}
+interface Ev {
+  draft?: boolean;
+  date?: string;
+  sources: Src[];
+  disputes?: { about: string; claims: { says: string; date?: string; source: Src }[] }[];
+}
 
 const events = readdirSync('content/events')
   .filter((f) => f.endsWith('.yaml'))
@@ -84,7 +96,9 @@ describe.runIf(dateDisputed.length > 0)('disputed dates', () => {
   });
 
   it.each(dateDisputed)('$id: /bans/ shows the same dates and links to the disagreement on the timeline', ({ id, data }) => {
-    const row = htmlUnder(path.join(distDir, 'bans')).map((f) => load(f).querySelector(`#measure-${id}`)).find(Boolean);
+    const row = htmlUnder(path.join(distDir, 'bans'))
+      .map((f) => load(f).querySelector(`#measure-${id}`))
+      .find(Boolean);
     if (!row) return; // not a measure (a report or a response): not in /bans/
     expect(text(row)).toContain(formatDateAlternatives(disputedDates(data)));
     const link = row.querySelectorAll('a').find((a) => text(a) === 'sources differ')!;
@@ -110,22 +124,41 @@ describe('dispute sides', () => {
 });
 
 describe('downloads', () => {
-  it('events.json carries each source\'s date, accessed and snapshot as recorded in content (null when not)', () => {
+  it("events.json carries each source's date, accessed and snapshot as recorded in content (null when not)", () => {
     const doc = JSON.parse(readFileSync(path.join(distDir, 'data/events.json'), 'utf8'));
     for (const { id, data } of events) {
       const record = doc.events.find((e: { id: string }) => e.id === id);
-      expect(record.sources).toEqual(data.sources.map((s) => expect.objectContaining({ url: s.url, date: s.date ?? null, accessed: s.accessed ?? null, archiveUrl: s.archiveUrl ?? null, archived: s.archived ?? null })));
+      expect(record.sources).toEqual(
+        data.sources.map((s) =>
+          expect.objectContaining({
+            url: s.url,
+            date: s.date ?? null,
+            accessed: s.accessed ?? null,
+            archiveUrl: s.archiveUrl ?? null,
+            archived: s.archived ?? null,
+          }),
+        ),
+      );
       for (const [i, d] of data.disputes.entries()) {
-        expect(record.disputes[i].claims.map((c: { date: string | null; source: { url: string | null } }) => [c.date, c.source.url])).toEqual(d.claims.map((c) => [c.date ?? null, c.source.url ?? null]));
+        expect(record.disputes[i].claims.map((c: { date: string | null; source: { url: string | null } }) => [c.date, c.source.url])).toEqual(
+          d.claims.map((c) => [c.date ?? null, c.source.url ?? null]),
+        );
       }
     }
   });
 });
 
 describe('the article keeps what belongs to the original', () => {
-  const articles = readdirSync('content/articles', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const articles = readdirSync('content/articles', { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   it.each(articles)('%s: dek and photo caption, credited, in the header', (slug) => {
-    const fm = parseYaml(readFileSync(`content/articles/${slug}/index.mdx`, 'utf8').split(/^---$/m)[1]!) as { draft?: boolean; originalDek?: string; dek?: string; originalImageCaption?: { caption: string; translation: string; credit: string } };
+    const fm = parseYaml(readFileSync(`content/articles/${slug}/index.mdx`, 'utf8').split(/^---$/m)[1]!) as {
+      draft?: boolean;
+      originalDek?: string;
+      dek?: string;
+      originalImageCaption?: { caption: string; translation: string; credit: string };
+    };
     if (fm.draft) return;
     const header = parseHtml(page(`/articles/${slug}/`)).querySelector('article header')!;
     if (fm.originalDek) {

@@ -27,16 +27,21 @@ const events = readdirSync('content/events')
   .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), data: parseYaml(readFileSync(`content/events/${f}`, 'utf8')) as Node }))
   .filter((e) => e.data.draft !== true);
 
-const jsonLdOf = (html: HTMLElement): Node[] => html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => JSON.parse(s.rawText)['@graph'] ?? []);
+const jsonLdOf = (html: HTMLElement): Node[] =>
+  html.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => JSON.parse(s.rawText)['@graph'] ?? []);
 const text = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const isDate = (s: unknown) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.test(s) && !Number.isNaN(Date.parse(s));
+const isDate = (s: unknown) =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2}))?$/.test(s) && !Number.isNaN(Date.parse(s));
 /** The claim checks written in an article's MDX, read with a plain pattern (not the site's own parser); attributes in either quotes. */
 const attribute = (attrs: string, name: string) => {
   const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(attrs);
   return m ? (m[1] ?? m[2]) : undefined;
 };
 const claimChecksInMdx = (mdx: string) =>
-  [...mdx.matchAll(/<ClaimCheck\b((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'))*)\s*>/g)].map((m) => ({ claim: attribute(m[1]!, 'claim'), verdict: attribute(m[1]!, 'verdict') }));
+  [...mdx.matchAll(/<ClaimCheck\b((?:\s+[\w-]+=(?:"[^"]*"|'[^']*'))*)\s*>/g)].map((m) => ({
+    claim: attribute(m[1]!, 'claim'),
+    verdict: attribute(m[1]!, 'verdict'),
+  }));
 
 describe('ClaimReview', () => {
   it('the site has claim checks to test', () => {
@@ -54,7 +59,7 @@ describe('ClaimReview', () => {
         expect(reviews.map((r) => [r.claimReviewed, r.reviewRating.alternateName.toLowerCase()])).toEqual(written.map((c) => [c.claim, c.verdict]));
       });
 
-      it("points each at its claim-check note on the page, which shows the same claim and verdict", () => {
+      it('points each at its claim-check note on the page, which shows the same claim and verdict', () => {
         for (const r of reviews) {
           expect(r.url.startsWith(`${pageUrl}#`), r.url).toBe(true);
           const note = html.getElementById(new URL(r.url).hash.slice(1));
@@ -103,7 +108,18 @@ describe('/methods/', () => {
   const anchors = new Set(methods.querySelectorAll('[id]').map((e) => e.id));
 
   it('defines each confidence level, each verdict, the corrections policy, rights and responsibility', () => {
-    for (const id of ['sourcing', 'confidence-high', 'confidence-medium', 'confidence-low', ...verdicts.map((v) => `verdict-${v}`), 'rating', 'translations', 'corrections', 'rights', 'responsibility']) {
+    for (const id of [
+      'sourcing',
+      'confidence-high',
+      'confidence-medium',
+      'confidence-low',
+      ...verdicts.map((v) => `verdict-${v}`),
+      'rating',
+      'translations',
+      'corrections',
+      'rights',
+      'responsibility',
+    ]) {
       expect(anchors.has(id), id).toBe(true);
     }
   });
@@ -165,7 +181,7 @@ describe('corrections', () => {
     expect([rss.channel.item ?? []].flat()).toHaveLength(recorded.length);
   });
 
-  it('shows each article\'s corrections at the top, dated, and none where there are none', () => {
+  it("shows each article's corrections at the top, dated, and none where there are none", () => {
     for (const a of articles) {
       const doc = parseHtml(page(`/articles/${a.id}/`));
       const notes = doc.querySelectorAll('header .corrections li');

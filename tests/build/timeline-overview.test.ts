@@ -16,7 +16,9 @@ describe('the timeline overview', () => {
       const root = parse(page(url));
       const listed = root.querySelectorAll('li.event[id]').map((li) => li.id);
       expect(listed.length).toBeGreaterThan(0);
-      const marks = root.querySelectorAll('timeline-overview a.ov-mark').map((a) => ({ id: a.getAttribute('data-event'), href: a.getAttribute('href'), label: a.getAttribute('aria-label') }));
+      const marks = root
+        .querySelectorAll('timeline-overview a.ov-mark')
+        .map((a) => ({ id: a.getAttribute('data-event'), href: a.getAttribute('href'), label: a.getAttribute('aria-label') }));
       for (const id of listed) {
         const own = marks.filter((m) => `event-${m.id}` === id);
         expect(own, `${url}: marks for ${id}`).toHaveLength(1);
@@ -34,7 +36,10 @@ describe('the timeline overview', () => {
     const rows = root.querySelectorAll('#measures-table tbody tr');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      const link = row.querySelectorAll('a').map((a) => a.getAttribute('href')!).find((h) => /#event-/.test(h) && !/-dispute-\d+$/.test(h));
+      const link = row
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href')!)
+        .find((h) => /#event-/.test(h) && !/-dispute-\d+$/.test(h));
       expect(link, 'each row links to its event').toBeDefined();
       expect(hrefs.has(link!), `${link} is drawn`).toBe(true);
     }

@@ -57,7 +57,8 @@ const cases: Case[] = [
       write(root, SPACEX_BAN, `${read(root, SPACEX_BAN)}draft: yes\n`);
       return { file: SPACEX_BAN, line: lineOf(root, SPACEX_BAN, 'draft: yes') };
     },
-    expected: /^draft: unquoted yes is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "yes"\)$/,
+    expected:
+      /^draft: unquoted yes is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "yes"\)$/,
   },
   {
     name: 'a date in the future',
@@ -73,7 +74,8 @@ const cases: Case[] = [
       edit(root, 'content/events/nycdoe-reversal.yaml', 'date: "2020-05-06"', 'date: "2020-03-06"');
       return { file: 'content/events/nycdoe-reversal.yaml', line: lineOf(root, 'content/events/nycdoe-reversal.yaml', 'date: "2020-03-06"') };
     },
-    expected: /^date: the reversal \(2020-03-06\) is dated before the event it reverses, nycdoe-ban \(2020-04-03\) \(a reversal comes after what it reverses; check both dates\)$/,
+    expected:
+      /^date: the reversal \(2020-03-06\) is dated before the event it reverses, nycdoe-ban \(2020-04-03\) \(a reversal comes after what it reverses; check both dates\)$/,
   },
   {
     name: 'reported before the measure',
@@ -110,15 +112,18 @@ const cases: Case[] = [
   {
     name: 'a duplicate original URL',
     breakIt: (root) => {
-      cpSync(path.join(root, 'content/articles/bisnis-taiwan-bans-government-use-of-zoom'), path.join(root, 'content/articles/zz-same-original'), { recursive: true });
+      cpSync(path.join(root, 'content/articles/bisnis-taiwan-bans-government-use-of-zoom'), path.join(root, 'content/articles/zz-same-original'), {
+        recursive: true,
+      });
       const file = 'content/articles/zz-same-original/index.mdx';
       edit(root, file, /originalUrl: "https:\/\/kabar24/, 'originalUrl: "http://www.kabar24');
       return { file, line: lineOf(root, file, 'originalUrl:') };
     },
-    expected: /^originalUrl: the same original is already translated in content\/articles\/bisnis-taiwan-bans-government-use-of-zoom\/index\.mdx \(one article per original/,
+    expected:
+      /^originalUrl: the same original is already translated in content\/articles\/bisnis-taiwan-bans-government-use-of-zoom\/index\.mdx \(one article per original/,
   },
   {
-    name: 'an article folder named like the article list\'s pages',
+    name: "an article folder named like the article list's pages",
     breakIt: (root) => {
       renameSync(path.join(root, 'content/articles/bisnis-taiwan-bans-government-use-of-zoom'), path.join(root, 'content/articles/page'));
       return { file: 'content/articles/page' };
@@ -128,12 +133,15 @@ const cases: Case[] = [
   {
     name: 'a paragraph count mismatch',
     breakIt: (root) => {
-      const original = read(root, ORIGINAL).trimEnd().split(/\n\s*\n/);
+      const original = read(root, ORIGINAL)
+        .trimEnd()
+        .split(/\n\s*\n/);
       write(root, ORIGINAL, `${original.slice(0, -1).join('\n\n')}\n`);
       const body = read(root, ARTICLE).trimEnd().split('\n');
       return { file: ARTICLE, line: body.length };
     },
-    expected: /^body: the translation has (\d+) paragraphs but the original has (\d+) \(each original paragraph needs exactly one translated paragraph, in the same order; the translation has extra ones/,
+    expected:
+      /^body: the translation has (\d+) paragraphs but the original has (\d+) \(each original paragraph needs exactly one translated paragraph, in the same order; the translation has extra ones/,
   },
   {
     name: 'MDX that does not parse',
@@ -165,7 +173,8 @@ const cases: Case[] = [
       edit(root, ARTICLE, 'original="pekan lalu"', 'original="minggu lalu"');
       return { file: ARTICLE, line: lineOf(root, ARTICLE, 'original="minggu lalu"') };
     },
-    expected: /^<ContextNote> original: "minggu lalu" does not occur in paragraph 8 of the original \(copy the words exactly as the original paragraph has them\)$/,
+    expected:
+      /^<ContextNote> original: "minggu lalu" does not occur in paragraph 8 of the original \(copy the words exactly as the original paragraph has them\)$/,
   },
   {
     name: 'a verdict that is not one of the four',

@@ -59,30 +59,62 @@ describe('npm run build', () => {
     roots.push(root);
 
     // The published article, made with the scaffold and filled in as an editor would.
-    newEntry(root, 'article', { url: 'https://example.org/berita/zoom-uji', outlet: 'bisnis', title: 'Zoom Diuji Coba', date: '2020-04-08T09:15:00+07:00', lang: 'id', author: 'Penulis Uji', slug: 'bisnis-zoom-test' });
+    newEntry(root, 'article', {
+      url: 'https://example.org/berita/zoom-uji',
+      outlet: 'bisnis',
+      title: 'Zoom Diuji Coba',
+      date: '2020-04-08T09:15:00+07:00',
+      lang: 'id',
+      author: 'Penulis Uji',
+      slug: 'bisnis-zoom-test',
+    });
     const dir = 'content/articles/bisnis-zoom-test';
     write(root, `${dir}/original.md`, 'Zoom diuji coba oleh pemerintah.\n\nHasilnya belum diumumkan.\n');
     fill(root, `${dir}/index.mdx`, 'Zoom put to the test');
     edit(root, `${dir}/index.mdx`, /^draft: true.*$/m, 'draft: false');
-    write(root, `${dir}/index.mdx`, `${read(root, `${dir}/index.mdx`)}
+    write(
+      root,
+      `${dir}/index.mdx`,
+      `${read(root, `${dir}/index.mdx`)}
 <Entity id="zoom">Zoom</Entity> is being tested by the government. <TranslatorNote on="tested" original="diuji coba">Literally "tried out".</TranslatorNote>
 
 The results have not been announced.
-`);
+`,
+    );
     edit(root, `${dir}/index.mdx`, '  - "bisnis"\n', '  - "bisnis"\n  - "zoom"\n');
 
     // Drafts: an entity, an event by it, and an article about both, each carrying a marker.
     newEntry(root, 'entity', { id: 'zzdraft-entity', name: 'Zzdraft Entity Name', type: 'company', country: 'US' });
     edit(root, 'content/entities/zzdraft-entity.yaml', 'description: ""', 'description: "ZZDRAFT-MARKER entity description"');
-    newEntry(root, 'event', { id: 'zzdraft-event', title: 'Zzdraft Event Title', date: '2020-04-09', actor: 'zzdraft-entity', action: 'ban', 'source-url': 'https://example.org/zzdraft-source', 'source-outlet': 'Zzdraft Outlet' });
+    newEntry(root, 'event', {
+      id: 'zzdraft-event',
+      title: 'Zzdraft Event Title',
+      date: '2020-04-09',
+      actor: 'zzdraft-entity',
+      action: 'ban',
+      'source-url': 'https://example.org/zzdraft-source',
+      'source-outlet': 'Zzdraft Outlet',
+    });
     edit(root, 'content/events/zzdraft-event.yaml', 'summary: ""', 'summary: "ZZDRAFT-MARKER event summary"');
     edit(root, 'content/events/zzdraft-event.yaml', 'confidence: ""', 'confidence: "high"');
-    newEntry(root, 'article', { url: 'https://example.org/berita/zzdraft', outlet: 'bisnis', title: 'Zzdraft Judul', date: '2020-04-09T09:15:00+07:00', lang: 'id', author: 'Zzdraft Penulis', slug: 'zzdraft-article' });
+    newEntry(root, 'article', {
+      url: 'https://example.org/berita/zzdraft',
+      outlet: 'bisnis',
+      title: 'Zzdraft Judul',
+      date: '2020-04-09T09:15:00+07:00',
+      lang: 'id',
+      author: 'Zzdraft Penulis',
+      slug: 'zzdraft-article',
+    });
     write(root, 'content/articles/zzdraft-article/original.md', 'ZZDRAFT-MARKER asli.\n');
     fill(root, 'content/articles/zzdraft-article/index.mdx', 'ZZDRAFT-MARKER title');
     edit(root, 'content/articles/zzdraft-article/index.mdx', 'events: []', 'events: ["zzdraft-event"]');
     edit(root, 'content/articles/zzdraft-article/index.mdx', '  - "bisnis"\n', '  - "bisnis"\n  - "zzdraft-entity"\n');
-    write(root, 'content/articles/zzdraft-article/index.mdx', `${read(root, 'content/articles/zzdraft-article/index.mdx')}\n<Entity id="zzdraft-entity">ZZDRAFT-MARKER</Entity> translated.\n`);
+    write(
+      root,
+      'content/articles/zzdraft-article/index.mdx',
+      `${read(root, 'content/articles/zzdraft-article/index.mdx')}\n<Entity id="zzdraft-entity">ZZDRAFT-MARKER</Entity> translated.\n`,
+    );
 
     // A previous build, to be replaced.
     mkdirSync(path.join(root, 'dist'));

@@ -34,7 +34,9 @@ describe('the content guard', () => {
     edit(root, ARTICLE, 'Millions of people', 'Millions {globalThis.pwned = 1} of people');
     const result = await guardArticle(root, path.join(root, ARTICLE));
     expect(result.code).toBeUndefined();
-    expect(result.problems).toEqual([expect.objectContaining({ file: ARTICLE, line: expect.any(Number), message: expect.stringContaining('JavaScript expression') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: ARTICLE, line: expect.any(Number), message: expect.stringContaining('JavaScript expression') }),
+    ]);
   });
 
   it("refuses a frontmatter tag before Astro's YAML parser could see it", async () => {

@@ -21,8 +21,18 @@ describe('a build with corrections', () => {
   it('shows them at the top of the article, on the event, on /corrections/, in its feed, the JSON-LD and the article feeds', () => {
     const root = copyProject();
     roots.push(root);
-    edit(root, `content/articles/${slug}/index.mdx`, 'translated: "2026-11-27"\n', 'translated: "2026-11-27"\nupdated: "2026-11-27"\ncorrections:\n  - date: "2026-11-27"\n    wrong: "FIXTURE-WRONG the note dated the circular 8 April."\n    right: "FIXTURE-RIGHT the circular is dated 7 April."\n');
-    edit(root, 'content/events/spacex-ban.yaml', 'confidence: "high"', 'confidence: "high"\nupdated: "2026-11-20"\ncorrections:\n  - date: "2026-11-20"\n    wrong: "FIXTURE-EV-WRONG"\n    right: "FIXTURE-EV-RIGHT"');
+    edit(
+      root,
+      `content/articles/${slug}/index.mdx`,
+      'translated: "2026-11-27"\n',
+      'translated: "2026-11-27"\nupdated: "2026-11-27"\ncorrections:\n  - date: "2026-11-27"\n    wrong: "FIXTURE-WRONG the note dated the circular 8 April."\n    right: "FIXTURE-RIGHT the circular is dated 7 April."\n',
+    );
+    edit(
+      root,
+      'content/events/spacex-ban.yaml',
+      'confidence: "high"',
+      'confidence: "high"\nupdated: "2026-11-20"\ncorrections:\n  - date: "2026-11-20"\n    wrong: "FIXTURE-EV-WRONG"\n    right: "FIXTURE-EV-RIGHT"',
+    );
     const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}` };
     const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
@@ -39,9 +49,19 @@ describe('a build with corrections', () => {
     expect(li.textContent).toContain('FIXTURE-WRONG');
     expect(li.textContent).toContain('FIXTURE-RIGHT');
     expect(article.querySelector('header dl')!.textContent).toContain('updated 27 November 2026');
-    const ld = article.querySelectorAll('script[type="application/ld+json"]').flatMap((s) => JSON.parse(s.rawText)['@graph']).find((n) => n['@type'] === 'NewsArticle');
+    const ld = article
+      .querySelectorAll('script[type="application/ld+json"]')
+      .flatMap((s) => JSON.parse(s.rawText)['@graph'])
+      .find((n) => n['@type'] === 'NewsArticle');
     expect(ld.dateModified).toBe('2026-11-27');
-    expect(ld.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2026-11-27', text: expect.stringContaining('FIXTURE-RIGHT'), url: `${site}/articles/${slug}/#correction-1` }]);
+    expect(ld.correction).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2026-11-27',
+        text: expect.stringContaining('FIXTURE-RIGHT'),
+        url: `${site}/articles/${slug}/#correction-1`,
+      },
+    ]);
     expect(article.querySelector('meta[property="article:modified_time"]')!.getAttribute('content')).toBe('2026-11-27');
 
     // The event: on its timeline entry, with an anchor; on an entity page too, without a second one.
@@ -73,10 +93,30 @@ describe('a build with corrections', () => {
 
 describe('npm run check on corrections', () => {
   const cases: [string, string, string, RegExp][] = [
-    ['a correction dated before the event', 'updated: "2026-11-20"\ncorrections:\n  - date: "2019-01-01"\n    wrong: "w"\n    right: "r"', '- date: "2019-01-01"', /corrections\[0\]\.date: 2019-01-01 is before the item itself \(date: 2020-03-28\)/],
-    ['a correction without updated', 'corrections:\n  - date: "2026-11-20"\n    wrong: "w"\n    right: "r"', 'corrections:', /corrections: a correction updates the page: add updated: "2026-11-20"/],
-    ['updated before the newest correction', 'updated: "2026-11-01"\ncorrections:\n  - date: "2026-11-20"\n    wrong: "w"\n    right: "r"', 'updated:', /updated: 2026-11-01 is before the newest correction \(2026-11-20\)/],
-    ['a correction in the future', 'updated: "2027-01-01"\ncorrections:\n  - date: "2027-01-01"\n    wrong: "w"\n    right: "r"', '- date: "2027-01-01"', /corrections\[0\]\.date: 2027-01-01 is in the future/],
+    [
+      'a correction dated before the event',
+      'updated: "2026-11-20"\ncorrections:\n  - date: "2019-01-01"\n    wrong: "w"\n    right: "r"',
+      '- date: "2019-01-01"',
+      /corrections\[0\]\.date: 2019-01-01 is before the item itself \(date: 2020-03-28\)/,
+    ],
+    [
+      'a correction without updated',
+      'corrections:\n  - date: "2026-11-20"\n    wrong: "w"\n    right: "r"',
+      'corrections:',
+      /corrections: a correction updates the page: add updated: "2026-11-20"/,
+    ],
+    [
+      'updated before the newest correction',
+      'updated: "2026-11-01"\ncorrections:\n  - date: "2026-11-20"\n    wrong: "w"\n    right: "r"',
+      'updated:',
+      /updated: 2026-11-01 is before the newest correction \(2026-11-20\)/,
+    ],
+    [
+      'a correction in the future',
+      'updated: "2027-01-01"\ncorrections:\n  - date: "2027-01-01"\n    wrong: "w"\n    right: "r"',
+      '- date: "2027-01-01"',
+      /corrections\[0\]\.date: 2027-01-01 is in the future/,
+    ],
   ];
   it.each(cases)('%s: file:line  field: problem', async (_name, yaml, needle, expected) => {
     const root = copyContent();

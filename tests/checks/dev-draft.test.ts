@@ -19,21 +19,33 @@ let origin: string;
 
 beforeAll(async () => {
   root = copyProject();
-  write(root, 'content/entities/zzdraft-body.yaml', [
-    'name: "Zzdraft Body"',
-    'type: "research-group"',
-    'country: "CA"',
-    'description: "A draft entity of the test fixture."',
-    'sources:',
-    '  - outlet: "Test Outlet"',
-    '    url: "https://example.org/zzdraft"',
-    '    language: "en"',
-    'draft: true',
-    '',
-  ].join('\n'));
+  write(
+    root,
+    'content/entities/zzdraft-body.yaml',
+    [
+      'name: "Zzdraft Body"',
+      'type: "research-group"',
+      'country: "CA"',
+      'description: "A draft entity of the test fixture."',
+      'sources:',
+      '  - outlet: "Test Outlet"',
+      '    url: "https://example.org/zzdraft"',
+      '    language: "en"',
+      'draft: true',
+      '',
+    ].join('\n'),
+  );
   // A published event, copied, made a draft under a new id.
-  const eventFile = readdirSync(path.join(root, 'content/events')).find((f) => f.endsWith('.yaml') && !/^draft:\s*true/m.test(read(root, `content/events/${f}`)))!;
-  write(root, 'content/events/zzdraft-event.yaml', `${read(root, `content/events/${eventFile}`).replace(/^draft:.*$/m, '').replace(/^title: .*$/m, 'title: "Zzdraft Event"')}\ndraft: true\n`);
+  const eventFile = readdirSync(path.join(root, 'content/events')).find(
+    (f) => f.endsWith('.yaml') && !/^draft:\s*true/m.test(read(root, `content/events/${f}`)),
+  )!;
+  write(
+    root,
+    'content/events/zzdraft-event.yaml',
+    `${read(root, `content/events/${eventFile}`)
+      .replace(/^draft:.*$/m, '')
+      .replace(/^title: .*$/m, 'title: "Zzdraft Event"')}\ndraft: true\n`,
+  );
   const node = path.join(root, 'node_modules/.bin/node');
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Vitest's variables, not an editor's: with VITEST set, Astro's dev server serves no pages.
@@ -64,7 +76,9 @@ beforeAll(async () => {
   // Astro prints its address before the first request can be served (it may still re-optimise
   // dependencies): wait until the home page answers.
   for (let i = 0; i < 120; i++) {
-    const status = await fetch(`${origin}/`).then((r) => r.arrayBuffer().then(() => r.status)).catch(() => 0);
+    const status = await fetch(`${origin}/`)
+      .then((r) => r.arrayBuffer().then(() => r.status))
+      .catch(() => 0);
     if (status === 200) break;
     await new Promise((r) => setTimeout(r, 500));
   }

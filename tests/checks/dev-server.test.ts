@@ -45,7 +45,11 @@ describe('npm run dev', () => {
     const node = path.join(root, 'node_modules/.bin/node');
     // Vitest's own variables (NODE_ENV=test, MODE, DEV...) would change how Astro serves; an editor has none.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|MODE$|DEV$|PROD$|SSR$|BASE_URL$|TEST$)/.test(k)));
-    server = spawn(node, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: { ...env, ASTRO_DEV_BACKGROUND: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(node, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: root,
+      env: { ...env, ASTRO_DEV_BACKGROUND: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     server.stdout!.on('data', (d) => (output += d));
     server.stderr!.on('data', (d) => (output += d));
@@ -63,7 +67,7 @@ describe('npm run dev', () => {
     const fixed = await until(async () => {
       const res = await page('/');
       const text = await res.text();
-      last = `${res.status} ${text.replace(/\s+/g, " ").slice(0, 1500)}`;
+      last = `${res.status} ${text.replace(/\s+/g, ' ').slice(0, 1500)}`;
       return res.status === 200 ? text : undefined;
     }).catch((e: Error) => {
       throw new Error(`${e.message}\nlast response: ${last}`);
@@ -74,7 +78,9 @@ describe('npm run dev', () => {
     // it (no text/html) gets an error, not a compiled article.
     const article = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx';
     edit(root, article, 'Millions of people', 'Millions {globalThis.lintasPwned = 1} of people');
-    const report = await until(async () => (await page('/articles/bisnis-taiwan-bans-government-use-of-zoom/')).text().then((t) => (t.includes('content problem') ? t : undefined)));
+    const report = await until(async () =>
+      (await page('/articles/bisnis-taiwan-bans-government-use-of-zoom/')).text().then((t) => (t.includes('content problem') ? t : undefined)),
+    );
     expect(report).toContain('a JavaScript expression {…} is not allowed in articles');
     const direct = await page('/articles/bisnis-taiwan-bans-government-use-of-zoom/', '*/*');
     expect(direct.status).toBe(500);

@@ -61,7 +61,9 @@ export function read(root: string, file: string): string {
 
 /** The 1-based line of the first line of `file` that contains `needle`. */
 export function lineOf(root: string, file: string, needle: string): number {
-  const index = read(root, file).split('\n').findIndex((l) => l.includes(needle));
+  const index = read(root, file)
+    .split('\n')
+    .findIndex((l) => l.includes(needle));
   if (index < 0) throw new Error(`fixture: ${needle} not found in ${file}`);
   return index + 1;
 }

@@ -28,46 +28,104 @@ interface Case {
 }
 
 /** Puts `fragment` into the translation, in a paragraph of its own text. */
-const inArticle = (fragment: string, needle = fragment) => (root: string): Where => {
-  edit(root, ARTICLE, SENTENCE, `${SENTENCE} ${fragment}`);
-  return { file: ARTICLE, line: lineOf(root, ARTICLE, needle) };
-};
+const inArticle =
+  (fragment: string, needle = fragment) =>
+  (root: string): Where => {
+    edit(root, ARTICLE, SENTENCE, `${SENTENCE} ${fragment}`);
+    return { file: ARTICLE, line: lineOf(root, ARTICLE, needle) };
+  };
 /** Puts `fragment` into the translation on a line of its own after that paragraph. */
-const ownLine = (fragment: string) => (root: string): Where => {
-  edit(root, ARTICLE, /(Millions of people have switched[^\n]*\n)/, `$1\n${fragment}\n`);
-  return { file: ARTICLE, line: lineOf(root, ARTICLE, fragment.split('\n')[0]!) };
-};
+const ownLine =
+  (fragment: string) =>
+  (root: string): Where => {
+    edit(root, ARTICLE, /(Millions of people have switched[^\n]*\n)/, `$1\n${fragment}\n`);
+    return { file: ARTICLE, line: lineOf(root, ARTICLE, fragment.split('\n')[0]!) };
+  };
 /** Replaces a line of the event file. */
-const inEvent = (from: string | RegExp, to: string, needle: string) => (root: string): Where => {
-  edit(root, EVENT, from, to);
-  return { file: EVENT, line: lineOf(root, EVENT, needle) };
-};
+const inEvent =
+  (from: string | RegExp, to: string, needle: string) =>
+  (root: string): Where => {
+    edit(root, EVENT, from, to);
+    return { file: EVENT, line: lineOf(root, EVENT, needle) };
+  };
 
 const CODE = 'code, never data';
 const mdxCases: Case[] = [
-  { name: 'an inline expression', breakIt: inArticle('{process.exit(1)}'), expected: /^paragraph \d+: a JavaScript expression \{…\} is not allowed in articles/ },
-  { name: 'an expression on a line of its own', breakIt: ownLine('{globalThis.x = 1}'), expected: /^body: a JavaScript expression \{…\} is not allowed in articles/ },
-  { name: 'code hidden between two comments', breakIt: ownLine('{/* a */ require("fs").writeFileSync("/tmp/x", "") /* b */}'), expected: /^body: a JavaScript expression/ },
+  {
+    name: 'an inline expression',
+    breakIt: inArticle('{process.exit(1)}'),
+    expected: /^paragraph \d+: a JavaScript expression \{…\} is not allowed in articles/,
+  },
+  {
+    name: 'an expression on a line of its own',
+    breakIt: ownLine('{globalThis.x = 1}'),
+    expected: /^body: a JavaScript expression \{…\} is not allowed in articles/,
+  },
+  {
+    name: 'code hidden between two comments',
+    breakIt: ownLine('{/* a */ require("fs").writeFileSync("/tmp/x", "") /* b */}'),
+    expected: /^body: a JavaScript expression/,
+  },
   { name: 'code hidden between inline comments', breakIt: inArticle('{/* a */ 1 /* b */}'), expected: /^paragraph \d+: a JavaScript expression/ },
   { name: 'an import', breakIt: ownLine('import fs from "node:fs"'), expected: /^body: import and export are not allowed in articles/ },
   { name: 'an export', breakIt: ownLine('export const x = 1'), expected: /^body: import and export are not allowed/ },
   { name: 'a raw <img onerror>', breakIt: inArticle('<img src="x" onerror="alert(1)" />', '<img'), expected: /^<img>: raw HTML is not allowed in articles/ },
   { name: 'a raw <iframe> on its own line', breakIt: ownLine('<iframe src="https://example.org"></iframe>'), expected: /^<iframe>: raw HTML is not allowed/ },
   { name: 'a raw <script>', breakIt: inArticle('<script>alert(1)</script>', '<script'), expected: /^<script>: raw HTML is not allowed/ },
-  { name: 'a javascript: link', breakIt: inArticle('[more](javascript:alert(1))', 'javascript:'), expected: /^paragraph \d+: the link address "javascript:alert\(1\)" is not allowed \(links go to https:\/\/ addresses or to pages of this site/ },
-  { name: 'a data: link', breakIt: inArticle('[more](data:text/html,hi)', 'data:'), expected: /^paragraph \d+: the link address "data:text\/html,hi" is not allowed/ },
-  { name: 'a protocol-relative link', breakIt: inArticle('[more](//evil.example/)', '//evil'), expected: /^paragraph \d+: the link address "\/\/evil\.example\/" is not allowed/ },
-  { name: 'a plain http: link', breakIt: inArticle('[more](http://example.org/)', 'http://example'), expected: /^paragraph \d+: the link address "http:\/\/example\.org\/" is not allowed/ },
-  { name: 'a javascript: address in a component prop', breakIt: inArticle('<Cite outlet="x" url="javascript:alert(1)" />', 'javascript:'), expected: /^<Cite> url: must be a full address starting with https:\/\/$/ },
-  { name: 'an expression as a prop value', breakIt: inArticle('<Entity id={"zoom"}>Zoom</Entity>', 'id={'), expected: /^<Entity> id: must be plain text in quotes, not a JavaScript expression/ },
-  { name: 'a spread attribute', breakIt: inArticle('<Entity {...props}>Zoom</Entity>', '{...props}'), expected: /^<Entity>: spread attributes \{\.\.\.\} are not allowed/ },
-  { name: 'an event-handler prop', breakIt: inArticle('<Entity id="zoom" onclick="alert(1)">Zoom</Entity>', 'onclick'), expected: /^<Entity> onclick: is not an attribute of this component \(allowed: id\)$/ },
+  {
+    name: 'a javascript: link',
+    breakIt: inArticle('[more](javascript:alert(1))', 'javascript:'),
+    expected: /^paragraph \d+: the link address "javascript:alert\(1\)" is not allowed \(links go to https:\/\/ addresses or to pages of this site/,
+  },
+  {
+    name: 'a data: link',
+    breakIt: inArticle('[more](data:text/html,hi)', 'data:'),
+    expected: /^paragraph \d+: the link address "data:text\/html,hi" is not allowed/,
+  },
+  {
+    name: 'a protocol-relative link',
+    breakIt: inArticle('[more](//evil.example/)', '//evil'),
+    expected: /^paragraph \d+: the link address "\/\/evil\.example\/" is not allowed/,
+  },
+  {
+    name: 'a plain http: link',
+    breakIt: inArticle('[more](http://example.org/)', 'http://example'),
+    expected: /^paragraph \d+: the link address "http:\/\/example\.org\/" is not allowed/,
+  },
+  {
+    name: 'a javascript: address in a component prop',
+    breakIt: inArticle('<Cite outlet="x" url="javascript:alert(1)" />', 'javascript:'),
+    expected: /^<Cite> url: must be a full address starting with https:\/\/$/,
+  },
+  {
+    name: 'an expression as a prop value',
+    breakIt: inArticle('<Entity id={"zoom"}>Zoom</Entity>', 'id={'),
+    expected: /^<Entity> id: must be plain text in quotes, not a JavaScript expression/,
+  },
+  {
+    name: 'a spread attribute',
+    breakIt: inArticle('<Entity {...props}>Zoom</Entity>', '{...props}'),
+    expected: /^<Entity>: spread attributes \{\.\.\.\} are not allowed/,
+  },
+  {
+    name: 'an event-handler prop',
+    breakIt: inArticle('<Entity id="zoom" onclick="alert(1)">Zoom</Entity>', 'onclick'),
+    expected: /^<Entity> onclick: is not an attribute of this component \(allowed: id\)$/,
+  },
   { name: 'a fragment', breakIt: inArticle('<>x</>', '<>'), expected: /^paragraph \d+: a fragment <>…<\/> is not allowed/ },
   { name: 'a member-expression component', breakIt: inArticle('<Entity.x>y</Entity.x>', '<Entity.x>'), expected: /^<Entity\.x>: raw HTML is not allowed/ },
-  { name: 'an image', breakIt: inArticle('![tracker](https://example.org/p.png)', '![tracker]'), expected: /^paragraph \d+: images are not allowed in the translation/ },
+  {
+    name: 'an image',
+    breakIt: inArticle('![tracker](https://example.org/p.png)', '![tracker]'),
+    expected: /^paragraph \d+: images are not allowed in the translation/,
+  },
   { name: 'a heading', breakIt: ownLine('# Breaking'), expected: /^body: a heading is not allowed here/ },
   { name: 'a control character in the text', breakIt: inArticle('bell\u0007', 'bell'), expected: /^paragraph \d+: the text contains a control character/ },
-  { name: 'a bidirectional override in the text', breakIt: inArticle('a\u202eb', 'a\u202eb'), expected: /^paragraph \d+: the text contains an invisible bidirectional-override character/ },
+  {
+    name: 'a bidirectional override in the text',
+    breakIt: inArticle('a\u202eb', 'a\u202eb'),
+    expected: /^paragraph \d+: the text contains an invisible bidirectional-override character/,
+  },
 ];
 void CODE;
 
@@ -167,36 +225,87 @@ const fileCases: Case[] = [
 ];
 
 const yamlCases: Case[] = [
-  { name: 'a !!js/function tag', breakIt: inEvent(/^summary: .*$/m, 'summary: !!js/function "function () { return 1 }"', 'summary:'), expected: /^summary: the YAML tag !!js\/function is not allowed/ },
+  {
+    name: 'a !!js/function tag',
+    breakIt: inEvent(/^summary: .*$/m, 'summary: !!js/function "function () { return 1 }"', 'summary:'),
+    expected: /^summary: the YAML tag !!js\/function is not allowed/,
+  },
   { name: 'a !!binary tag', breakIt: inEvent(/^scope: .*$/m, 'scope: !!binary aGVsbG8=', 'scope:'), expected: /^scope: the YAML tag !!binary is not allowed/ },
   { name: 'a custom tag', breakIt: inEvent(/^scope: .*$/m, 'scope: !include /etc/passwd', 'scope:'), expected: /^scope: the YAML tag !include is not allowed/ },
   {
     name: 'an alias bomb',
     breakIt: (root) => {
-      const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+      const bomb = [
+        'a: &a ["x","x","x","x","x","x","x","x","x"]',
+        ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+      ].join('\n');
       write(root, EVENT, `${read(root, EVENT)}${bomb}\n`);
       return { file: EVENT, line: lineOf(root, EVENT, 'c: &c') };
     },
     expected: /^c\[\d+\]: more than 10 YAML aliases \(\*name\)/,
   },
-  { name: 'a field written twice', breakIt: inEvent(/^(scope: .*)$/m, '$1\nscope: "again"', 'scope: "again"'), expected: /^yaml: a field appears twice \(each field may appear only once/ },
-  { name: 'an unquoted off', breakIt: inEvent(/^approximate: .*$|^confidence:/m, 'approximate: off\nconfidence:', 'approximate: off'), expected: /^approximate: unquoted off is read as true or false by some YAML tools/ },
-  { name: 'a number where text belongs', breakIt: inEvent(/^title: .*$/m, 'title: 0x1F', 'title:'), expected: /^title: YAML reads 0x1F as the number 31 \(quote it to keep it as written: "0x1F"\)$/ },
+  {
+    name: 'a field written twice',
+    breakIt: inEvent(/^(scope: .*)$/m, '$1\nscope: "again"', 'scope: "again"'),
+    expected: /^yaml: a field appears twice \(each field may appear only once/,
+  },
+  {
+    name: 'an unquoted off',
+    breakIt: inEvent(/^approximate: .*$|^confidence:/m, 'approximate: off\nconfidence:', 'approximate: off'),
+    expected: /^approximate: unquoted off is read as true or false by some YAML tools/,
+  },
+  {
+    name: 'a number where text belongs',
+    breakIt: inEvent(/^title: .*$/m, 'title: 0x1F', 'title:'),
+    expected: /^title: YAML reads 0x1F as the number 31 \(quote it to keep it as written: "0x1F"\)$/,
+  },
 ];
 
 const valueCases: Case[] = [
-  { name: 'a control character in a title', breakIt: inEvent(/^title: .*$/m, 'title: "SpaceX bans\\u0007 Zoom"', 'title:'), expected: /^title: the title contains a control character/ },
-  { name: 'a line break in a title', breakIt: inEvent(/^title: .*$/m, 'title: "SpaceX bans\\nZoom"', 'title:'), expected: /^title: the title must be on one line/ },
-  { name: 'a bidirectional override in a name', breakIt: (root) => {
+  {
+    name: 'a control character in a title',
+    breakIt: inEvent(/^title: .*$/m, 'title: "SpaceX bans\\u0007 Zoom"', 'title:'),
+    expected: /^title: the title contains a control character/,
+  },
+  {
+    name: 'a line break in a title',
+    breakIt: inEvent(/^title: .*$/m, 'title: "SpaceX bans\\nZoom"', 'title:'),
+    expected: /^title: the title must be on one line/,
+  },
+  {
+    name: 'a bidirectional override in a name',
+    breakIt: (root) => {
       edit(root, ENTITY, /^name: .*$/m, 'name: "Space\u202eX"');
       return { file: ENTITY, line: lineOf(root, ENTITY, 'name:') };
-    }, expected: /^name: the name contains an invisible bidirectional-override character/ },
-  { name: 'a title over the length limit', breakIt: inEvent(/^title: .*$/m, `title: "${'Zoom '.repeat(50)}"`, 'title:'), expected: /^title: the title is longer than 200 characters; shorten it$/ },
-  { name: 'a date in the year 1020', breakIt: inEvent('date: "2020-03-28"', 'date: "1020-03-28"', 'date:'), expected: /^date: is outside the years 1990 to 2098$/ },
+    },
+    expected: /^name: the name contains an invisible bidirectional-override character/,
+  },
+  {
+    name: 'a title over the length limit',
+    breakIt: inEvent(/^title: .*$/m, `title: "${'Zoom '.repeat(50)}"`, 'title:'),
+    expected: /^title: the title is longer than 200 characters; shorten it$/,
+  },
+  {
+    name: 'a date in the year 1020',
+    breakIt: inEvent('date: "2020-03-28"', 'date: "1020-03-28"', 'date:'),
+    expected: /^date: is outside the years 1990 to 2098$/,
+  },
   { name: 'a date in 2099', breakIt: inEvent('date: "2020-03-28"', 'date: "2099-03-28"', 'date:'), expected: /^date: is outside the years 1990 to 2098$/ },
-  { name: 'an hour that does not exist', breakIt: inEvent('date: "2020-03-28"', 'date: "2020-03-28T25:00+08:00"', 'date:'), expected: /^date: is not a real time/ },
-  { name: 'a UTC offset that does not exist', breakIt: inEvent('date: "2020-03-28"', 'date: "2020-03-28T10:00+15:00"', 'date:'), expected: /^date: is not a real time/ },
-  { name: 'a source address with a password', breakIt: inEvent(/url: "https:\/\/www\.marketscreener/, 'url: "https://user:pw@www.marketscreener', 'user:pw'), expected: /^sources\[0\]\.url: must be a full web address/ },
+  {
+    name: 'an hour that does not exist',
+    breakIt: inEvent('date: "2020-03-28"', 'date: "2020-03-28T25:00+08:00"', 'date:'),
+    expected: /^date: is not a real time/,
+  },
+  {
+    name: 'a UTC offset that does not exist',
+    breakIt: inEvent('date: "2020-03-28"', 'date: "2020-03-28T10:00+15:00"', 'date:'),
+    expected: /^date: is not a real time/,
+  },
+  {
+    name: 'a source address with a password',
+    breakIt: inEvent(/url: "https:\/\/www\.marketscreener/, 'url: "https://user:pw@www.marketscreener', 'user:pw'),
+    expected: /^sources\[0\]\.url: must be a full web address/,
+  },
 ];
 
 const structureCases: Case[] = [
@@ -247,6 +356,8 @@ describe('content is data, never code', () => {
       return { file: ENTITY };
     });
     expect(problems, text).toHaveLength(1);
-    expect(text).toMatch(/spacex\.yaml:\d+ {2}country: unquoted NO is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "NO"\)/);
+    expect(text).toMatch(
+      /spacex\.yaml:\d+ {2}country: unquoted NO is read as true or false by some YAML tools and as text by others \(write true or false, or quote it if you mean the word: "NO"\)/,
+    );
   });
 });

@@ -18,7 +18,12 @@ describe('one build', () => {
     const root = copyProject();
     roots.push(root);
     const log = path.join(root, 'reads.log');
-    const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`, LINTAS_READ_LOG: log, LINTAS_OG_CACHE: 'off' };
+    const env = {
+      ...process.env,
+      PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
+      LINTAS_READ_LOG: log,
+      LINTAS_OG_CACHE: 'off',
+    };
     const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
 

@@ -20,14 +20,18 @@ const SENTENCE = 'Millions of people have switched to the app';
 const roots: string[] = [];
 afterAll(() => roots.forEach(cleanup));
 
-const inArticle = (fragment: string) => (root: string): Where => {
-  edit(root, ARTICLE, SENTENCE, `${SENTENCE} ${fragment}`);
-  return { file: ARTICLE, line: lineOf(root, ARTICLE, SENTENCE) };
-};
-const inEvent = (from: RegExp, to: string, needle: string) => (root: string): Where => {
-  edit(root, EVENT, from, to);
-  return { file: EVENT, line: lineOf(root, EVENT, needle) };
-};
+const inArticle =
+  (fragment: string) =>
+  (root: string): Where => {
+    edit(root, ARTICLE, SENTENCE, `${SENTENCE} ${fragment}`);
+    return { file: ARTICLE, line: lineOf(root, ARTICLE, SENTENCE) };
+  };
+const inEvent =
+  (from: RegExp, to: string, needle: string) =>
+  (root: string): Where => {
+    edit(root, EVENT, from, to);
+    return { file: EVENT, line: lineOf(root, EVENT, needle) };
+  };
 
 const cases: { name: string; breakIt: (root: string) => Where; expected: RegExp }[] = [
   {
@@ -35,7 +39,9 @@ const cases: { name: string; breakIt: (root: string) => Where; expected: RegExp 
     // 5 GB of memory, 400 kB of "a <" more than two minutes. The paragraph is refused unparsed.
     name: 'a paragraph long enough to make the parser run for minutes (character references)',
     breakIt: inArticle('&amp;'.repeat(MAX_BLOCK_CHARS / 4)),
-    expected: new RegExp(`^body: a paragraph of \\d+ characters, over the limit of ${MAX_BLOCK_CHARS} \\(it is not read further\\) \\(split it with a blank line, or shorten it\\)$`),
+    expected: new RegExp(
+      `^body: a paragraph of \\d+ characters, over the limit of ${MAX_BLOCK_CHARS} \\(it is not read further\\) \\(split it with a blank line, or shorten it\\)$`,
+    ),
   },
   {
     name: 'a paragraph long enough to make the parser run for minutes (a < repeated)',
@@ -116,7 +122,10 @@ describe('red team: content that attacks the check itself', () => {
       edit(root, EVENT, /^(title: .*)$/m, '$1\nsources_note: "x"\ntitle: "again"');
       return { file: EVENT };
     });
-    expect(problems.filter((p) => p.message === 'a field appears twice'), text).toHaveLength(1);
+    expect(
+      problems.filter((p) => p.message === 'a field appears twice'),
+      text,
+    ).toHaveLength(1);
     expect(text).toMatch(/spacex-ban\.yaml:3  yaml: a field appears twice/);
   });
 
@@ -157,7 +166,15 @@ describe('red team: astro dev serves nothing under content/ by URL', () => {
   ])('refuses %s', (url) => {
     expect(isContentUrl(root, url)).toBe(true);
   });
-  it.each(['/', '/articles/bisnis-taiwan-bans-government-use-of-zoom/', '/entities/zoom/', '/src/styles/global.css', '/@fs/work/site/node_modules/x.js', '/contents/x', '/@vite/client'])('serves %s', (url) => {
+  it.each([
+    '/',
+    '/articles/bisnis-taiwan-bans-government-use-of-zoom/',
+    '/entities/zoom/',
+    '/src/styles/global.css',
+    '/@fs/work/site/node_modules/x.js',
+    '/contents/x',
+    '/@vite/client',
+  ])('serves %s', (url) => {
     expect(isContentUrl(root, url)).toBe(false);
   });
 });

@@ -61,7 +61,10 @@ describe('search page layout shift', () => {
           const page = await context.newPage();
           await page.addInitScript(observeShifts);
           await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
-          await page.locator('#search-status').filter({ hasText: /results? for/ }).waitFor();
+          await page
+            .locator('#search-status')
+            .filter({ hasText: /results? for/ })
+            .waitFor();
           await page.locator('#search-filters summary').click();
           await page.locator('#search-filters .count').first().filter({ hasText: /\d/ }).waitFor();
           const { cls: value, shifts } = await cls(page);
@@ -78,7 +81,10 @@ describe('search page layout shift', () => {
         const page = await context.newPage();
         await page.addInitScript(observeShifts);
         await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&kind=entity`);
-        await page.locator('#search-status').filter({ hasText: /filtered/ }).waitFor();
+        await page
+          .locator('#search-status')
+          .filter({ hasText: /filtered/ })
+          .waitFor();
         await page.locator('#search-filters .count').first().filter({ hasText: /\d/ }).waitFor();
         expect(await page.locator('#search-filters').getAttribute('open')).not.toBeNull();
         const { cls: value, shifts } = await cls(page);

@@ -50,7 +50,10 @@ const countIn = (status: string) => Number(status.replace(/,/g, '').match(/\d+/)
 /** Types `query` into the open search page, waits for its results, returns the first `n` result paths. */
 async function top(page: Page, query: string, n = 3): Promise<string[]> {
   await page.locator('#search-q').fill(query);
-  await page.locator('#search-status').filter({ hasText: statusFor(query) }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: statusFor(query) })
+    .waitFor();
   const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.slice(0, n).map((h) => {
     const u = new URL(h);
@@ -134,12 +137,16 @@ describe('events, facets and sorting', () => {
   it('lists as checkboxes exactly the facet values in the index (one list of facets, server-rendered)', () =>
     withPage(async (page) => {
       await page.goto(`${site.url}/search/`);
-      const listed = await page.locator('#search-filters input[type="checkbox"]').evaluateAll((boxes) =>
-        boxes.map((b) => `${(b as HTMLInputElement).dataset.facet}: ${(b as HTMLInputElement).value}`).sort(),
-      );
+      const listed = await page
+        .locator('#search-filters input[type="checkbox"]')
+        .evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).dataset.facet}: ${(b as HTMLInputElement).value}`).sort());
       // A string, so that Vitest does not rewrite the browser's import().
-      const all = await page.evaluate<Record<string, Record<string, number>>>(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`);
-      const indexed = Object.entries(all).flatMap(([k, vs]) => Object.keys(vs).map((v) => `${k}: ${v}`)).sort();
+      const all = await page.evaluate<Record<string, Record<string, number>>>(
+        `import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); return pf.filters(); })`,
+      );
+      const indexed = Object.entries(all)
+        .flatMap(([k, vs]) => Object.keys(vs).map((v) => `${k}: ${v}`))
+        .sort();
       expect(indexed.length).toBeGreaterThan(0);
       expect(listed).toEqual(indexed);
     }));
@@ -148,7 +155,10 @@ describe('events, facets and sorting', () => {
     withPage(async (page) => {
       const query = busiest.data.name;
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&kind=event&sort=asc`);
-      await page.locator('#search-status').filter({ hasText: /filtered/ }).waitFor();
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /filtered/ })
+        .waitFor();
       const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
       const when = hrefs.map((h) => [...xref.events.values()].find((ev) => `#${eventAnchor(ev.id)}` === h)!.when);
       expect(when.length).toBe(Math.min(10, xref.eventsOf.get(busiest.id)!.length));
@@ -167,7 +177,10 @@ describe('keyboard and loading', () => {
       await page.waitForURL(/\/search\/$/);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
       await page.keyboard.type(name);
-      await page.locator('#search-status').filter({ hasText: statusFor(name) }).waitFor();
+      await page
+        .locator('#search-status')
+        .filter({ hasText: statusFor(name) })
+        .waitFor();
       expect(new URL(page.url()).searchParams.get('q')).toBe(name);
       await page.keyboard.press('ArrowDown');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(entityPath(busiest.id));
@@ -183,7 +196,10 @@ describe('keyboard and loading', () => {
   it('Ctrl+K on the search page focuses the box, and Tab reaches the results', () =>
     withPage(async (page) => {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(name)}`);
-      await page.locator('#search-status').filter({ hasText: statusFor(name) }).waitFor();
+      await page
+        .locator('#search-status')
+        .filter({ hasText: statusFor(name) })
+        .waitFor();
       await page.locator('h1').click();
       await page.keyboard.press('Control+k');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');

@@ -64,7 +64,10 @@ describe(`search under ${build.base}`, () => {
     try {
       const page = await context.newPage();
       await page.goto(`${site.url}${build.base}search/?q=zoom&kind=event`);
-      await page.locator('#search-status').filter({ hasText: /filtered/ }).waitFor();
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /filtered/ })
+        .waitFor();
       const href = (await page.locator('#search-results .result-title a').first().getAttribute('href'))!;
       expect(href).toMatch(new RegExp(`^${build.base}timeline/\\d{4}/.*#event-`));
       const response = await page.goto(new URL(href, site.url).href);
@@ -80,7 +83,9 @@ describe('feeds, sitemap, robots.txt and data files', () => {
   const xml = new XMLParser({ ignoreAttributes: false });
   const sitemapIndex = xml.parse(read('sitemap-index.xml'));
   const sitemaps = [sitemapIndex.sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
-  const pageUrls = sitemaps.flatMap((s) => [xml.parse(read(new URL(s).pathname.slice(build.base.length))).urlset.url].flat().map((u: { loc: string }) => u.loc));
+  const pageUrls = sitemaps.flatMap((s) =>
+    [xml.parse(read(new URL(s).pathname.slice(build.base.length))).urlset.url].flat().map((u: { loc: string }) => u.loc),
+  );
   const rss = xml.parse(read('rss.xml')).rss.channel;
   const feed = JSON.parse(read('feed.json'));
   const events = JSON.parse(read('data/events.json'));
@@ -96,7 +101,9 @@ describe('feeds, sitemap, robots.txt and data files', () => {
     ['JSON Feed home_page_url', feed.home_page_url],
     ['JSON Feed feed_url', feed.feed_url],
     ['JSON Feed _lintas.about', feed._lintas.about],
-    ...feed.items.flatMap((i: { url: string; image?: string }) => [['JSON Feed item', i.url], ...(i.image ? [['JSON Feed image', i.image]] : [])] as [string, string][]),
+    ...feed.items.flatMap(
+      (i: { url: string; image?: string }) => [['JSON Feed item', i.url], ...(i.image ? [['JSON Feed image', i.image]] : [])] as [string, string][],
+    ),
     ['events.json $schema', events.$schema],
     ['events.json source', events.source],
     ['entities.json $schema', entities.$schema],
@@ -125,7 +132,10 @@ describe('feeds, sitemap, robots.txt and data files', () => {
   });
 
   it('the JSON Schemas name themselves on this site, and the downloads point at them', async () => {
-    for (const [doc, name] of [[events, 'events-1'], [entities, 'entities-1']] as const) {
+    for (const [doc, name] of [
+      [events, 'events-1'],
+      [entities, 'entities-1'],
+    ] as const) {
       const schema = JSON.parse(read(`data/schema/${name}.json`));
       expect(schema.$id).toBe(`${root}data/schema/${name}.json`);
       expect(doc.$schema).toBe(schema.$id);

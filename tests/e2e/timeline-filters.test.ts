@@ -13,9 +13,17 @@ import { countryName } from '../../src/lib/languages.ts';
 const content = readContent();
 const yearOf = (e: Item) => whenOf(e).slice(0, 4);
 /** The year with the most events: its page is where the filters matter most. */
-const year = [...new Set(content.events.map(yearOf))].sort((a, b) => content.events.filter((e) => yearOf(e) === b).length - content.events.filter((e) => yearOf(e) === a).length || a.localeCompare(b))[0]!;
+const year = [...new Set(content.events.map(yearOf))].sort(
+  (a, b) => content.events.filter((e) => yearOf(e) === b).length - content.events.filter((e) => yearOf(e) === a).length || a.localeCompare(b),
+)[0]!;
 const inYear = content.events.filter((e) => yearOf(e) === year);
-const countriesOf = (e: Item) => [...new Set(actorsOf(e).map((a) => content.entity(a).data.country).filter((c): c is string => !!c))];
+const countriesOf = (e: Item) => [
+  ...new Set(
+    actorsOf(e)
+      .map((a) => content.entity(a).data.country)
+      .filter((c): c is string => !!c),
+  ),
+];
 
 /** The rarest value of a facet in the year (ties: the first in order), and how many events have it. */
 function rarest(values: (e: Item) => string[]): { value: string; count: number } {
@@ -59,7 +67,12 @@ describe('timeline filters', () => {
     expect(page.url()).toBe(`${site.url}/timeline/${year}/country/${country.value.toLowerCase()}/`);
     // Each listed event links to its anchor on the year's page.
     const links = await page.locator('li.event .event-title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
-    expect(links.sort()).toEqual(inYear.filter((e) => countriesOf(e).includes(country.value)).map((e) => `/timeline/${year}/#event-${e.id}`).sort());
+    expect(links.sort()).toEqual(
+      inYear
+        .filter((e) => countriesOf(e).includes(country.value))
+        .map((e) => `/timeline/${year}/#event-${e.id}`)
+        .sort(),
+    );
     expect(await page.locator('h1').textContent()).toContain(countryName(country.value));
     await context.close();
   });

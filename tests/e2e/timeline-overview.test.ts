@@ -39,7 +39,12 @@ describe('timeline overview', () => {
     // Only one mark is in the tab order: Tab leaves the overview instead of walking every mark.
     expect(await page.locator('timeline-overview a.ov-mark[tabindex="0"]').count()).toBe(1);
     // The focused mark is drawn differently from the others.
-    const stroke = (i: number) => marks.nth(i).locator('circle, rect').first().evaluate((el) => getComputedStyle(el).strokeWidth);
+    const stroke = (i: number) =>
+      marks
+        .nth(i)
+        .locator('circle, rect')
+        .first()
+        .evaluate((el) => getComputedStyle(el).strokeWidth);
     expect(await stroke(0)).not.toBe(await stroke(1));
     await page.close();
   });

@@ -25,7 +25,9 @@ describe('fixture article with three paragraphs and three notes', () => {
   });
 
   it('shows the translation without its notes, words kept apart around mentions', () => {
-    expect(text(pairs[0]!.querySelector('.para')!.textContent)).toBe('Example Gazette, CAPITAL - Ruritania’s education ministry has banned ChatApp in every school.');
+    expect(text(pairs[0]!.querySelector('.para')!.textContent)).toBe(
+      'Example Gazette, CAPITAL - Ruritania’s education ministry has banned ChatApp in every school.',
+    );
     expect(pairs[0]!.querySelector('.para aside')).toBeNull();
   });
 

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDist, fixturePage } from '../helpers/fixture-site.ts';
 
 const html = (url: string) => parse(fixturePage('basic', url));
-const hrefs = (root: ReturnType<typeof parse> | null | undefined, selector = 'a') => (root?.querySelectorAll(selector) ?? []).map((a) => a.getAttribute('href'));
+const hrefs = (root: ReturnType<typeof parse> | null | undefined, selector = 'a') =>
+  (root?.querySelectorAll(selector) ?? []).map((a) => a.getAttribute('href'));
 const section = (page: ReturnType<typeof parse>, id: string) => page.querySelector(`section[aria-labelledby="${id}"]`);
 const EVENTS = ['moe-ban', 'gazette-report', 'state-advisory', 'moe-reversal'];
 
@@ -33,7 +34,11 @@ describe('timeline', () => {
     expect(listed('/timeline/2020/action/reversal/')).toEqual(['/timeline/2020/#event-moe-reversal']);
     expect(listed('/timeline/2020/actor-type/ministry/')).toEqual(['/timeline/2020/#event-moe-ban', '/timeline/2020/#event-moe-reversal']);
     // The outlet has no country: three of the four events are in New Zealand.
-    expect(listed('/timeline/2020/country/nz/')).toEqual(['/timeline/2020/#event-moe-ban', '/timeline/2020/#event-state-advisory', '/timeline/2020/#event-moe-reversal']);
+    expect(listed('/timeline/2020/country/nz/')).toEqual([
+      '/timeline/2020/#event-moe-ban',
+      '/timeline/2020/#event-state-advisory',
+      '/timeline/2020/#event-moe-reversal',
+    ]);
     const views = (facet: string) => readdirSync(path.join(fixtureDist('basic'), 'timeline/2020', facet)).sort();
     expect(views('action')).toEqual(['advisory', 'ban', 'report', 'reversal']);
     expect(views('country')).toEqual(['nz']);
@@ -45,21 +50,26 @@ describe('timeline', () => {
 });
 
 describe('entity pages', () => {
-  it("link a unit to its parent, list its events (each to its timeline anchor) and the articles that mention it", () => {
+  it('link a unit to its parent, list its events (each to its timeline anchor) and the articles that mention it', () => {
     const page = html('/entities/ruritania-moe/');
     expect(hrefs(page.querySelector('dl.facts'))).toEqual(['/entities/ruritania/']);
     expect(hrefs(section(page, 'events'), '.event-title a')).toEqual(['/timeline/2020/#event-moe-ban', '/timeline/2020/#event-moe-reversal']);
     expect(hrefs(section(page, 'articles'), 'h3 a').sort()).toEqual(['/articles/gazette-chatapp-back/', '/articles/gazette-ministry-bans-chatapp/']);
   });
-  it("give a state its units and their events, apart from its own", () => {
+  it('give a state its units and their events, apart from its own', () => {
     const page = html('/entities/ruritania/');
     expect(hrefs(page.querySelector('dl.facts'))).toEqual(['/entities/ruritania-moe/']);
     expect(hrefs(section(page, 'events'), '.event-title a')).toEqual(['/timeline/2020/#event-state-advisory']);
     expect(hrefs(section(page, 'events-within'), '.event-title a')).toEqual(['/timeline/2020/#event-moe-ban', '/timeline/2020/#event-moe-reversal']);
   });
   it('list every other name with its language', () => {
-    const names = html('/entities/ruritania-moe/').querySelectorAll('section[aria-labelledby="names"] [lang]').map((el) => [el.getAttribute('lang'), el.textContent]);
-    expect(names).toEqual([['de', 'Bildungsministerium'], ['en', 'RMoE']]);
+    const names = html('/entities/ruritania-moe/')
+      .querySelectorAll('section[aria-labelledby="names"] [lang]')
+      .map((el) => [el.getAttribute('lang'), el.textContent]);
+    expect(names).toEqual([
+      ['de', 'Bildungsministerium'],
+      ['en', 'RMoE'],
+    ]);
   });
   it('relate entities that meet in events and articles', () => {
     const related = hrefs(section(html('/entities/ruritania-moe/'), 'related'));
@@ -84,7 +94,10 @@ describe('entity pages', () => {
 describe('/bans/', () => {
   it('lists the measures against the subject, one row each', () => {
     const rows = html('/bans/').querySelectorAll('table.measures tbody tr');
-    expect(rows.map((r) => hrefs(r).find((h) => h!.startsWith('/timeline/')))).toEqual(['/timeline/2020/#event-moe-ban', '/timeline/2020/#event-state-advisory']);
+    expect(rows.map((r) => hrefs(r).find((h) => h!.startsWith('/timeline/')))).toEqual([
+      '/timeline/2020/#event-moe-ban',
+      '/timeline/2020/#event-state-advisory',
+    ]);
   });
 });
 

@@ -45,7 +45,10 @@ interface AxeViolation {
 
 function describeViolations(violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -58,9 +61,10 @@ describe('axe-core, WCAG 2.2 AA', () => {
           try {
             await page.addScriptTag({ path: axePath });
             const violations = (await page.evaluate(
-              (tags) => (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
-                .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-                .then((r) => r.violations),
+              (tags) =>
+                (globalThis as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> } }).axe
+                  .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+                  .then((r) => r.violations),
               TAGS,
             )) as AxeViolation[];
             expect(violations.length, `${url} at ${width}px, ${scheme}:\n${describeViolations(violations)}`).toBe(0);

@@ -17,7 +17,10 @@ export interface PageKind {
 }
 
 function firstDir(under: string): string {
-  const dirs = readdirSync(path.join(distDir, under), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').map((d) => d.name).sort();
+  const dirs = readdirSync(path.join(distDir, under), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'page')
+    .map((d) => d.name)
+    .sort();
   if (!dirs[0]) throw new Error(`no built page under /${under}/`);
   return dirs[0];
 }
@@ -25,9 +28,17 @@ function firstDir(under: string): string {
 /** The first month page and the first part of a split month of any year, where the build has them. */
 function monthPageUrls(): string[] {
   const timeline = path.join(distDir, 'timeline');
-  const years = readdirSync(timeline).filter((n) => /^\d{4}$/.test(n)).sort();
-  const pages = years.flatMap((y) => readdirSync(path.join(timeline, y)).sort().map((n) => ({ y, n })));
-  return [pages.find(({ n }) => /^\d{2}$/.test(n)), pages.find(({ n }) => /^\d{2}-\d{2}$/.test(n))].filter((p) => p !== undefined).map(({ y, n }) => `/timeline/${y}/${n}/`);
+  const years = readdirSync(timeline)
+    .filter((n) => /^\d{4}$/.test(n))
+    .sort();
+  const pages = years.flatMap((y) =>
+    readdirSync(path.join(timeline, y))
+      .sort()
+      .map((n) => ({ y, n })),
+  );
+  return [pages.find(({ n }) => /^\d{2}$/.test(n)), pages.find(({ n }) => /^\d{2}-\d{2}$/.test(n))]
+    .filter((p) => p !== undefined)
+    .map(({ y, n }) => `/timeline/${y}/${n}/`);
 }
 
 /** The most common value, ties broken by the smallest, so the choice is stable. */
@@ -48,7 +59,17 @@ function mostCommon(values: string[]): string {
 function heaviest() {
   const { events, articles, entity } = readContent();
   const year = mostCommon(events.map((e) => whenOf(e).slice(0, 4)));
-  const country = mostCommon(events.filter((e) => whenOf(e).startsWith(year)).flatMap((e) => [...new Set(actorsOf(e).map((a) => entity(a).data.country).filter(Boolean))]));
+  const country = mostCommon(
+    events
+      .filter((e) => whenOf(e).startsWith(year))
+      .flatMap((e) => [
+        ...new Set(
+          actorsOf(e)
+            .map((a) => entity(a).data.country)
+            .filter(Boolean),
+        ),
+      ]),
+  );
   const busiest = mostCommon([...events.flatMap(involved), ...articles.flatMap((a) => [...new Set([a.data.outlet, ...(a.data.entities ?? [])])])]);
   return { year, country: String(country).toLowerCase(), entity: busiest };
 }

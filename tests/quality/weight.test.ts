@@ -41,8 +41,10 @@ describe('page weight', () => {
       const htmlGz = gz(html);
       const cssGz = css.reduce((n, c) => n + gz(c), 0);
       const total = htmlGz + cssGz;
-      expect(total, `${url}: ${(htmlGz / KB).toFixed(1)} kB HTML + ${(cssGz / KB).toFixed(1)} kB CSS compressed, budget ${budget(kind) / KB} kB`)
-        .toBeLessThanOrEqual(budget(kind));
+      expect(
+        total,
+        `${url}: ${(htmlGz / KB).toFixed(1)} kB HTML + ${(cssGz / KB).toFixed(1)} kB CSS compressed, budget ${budget(kind) / KB} kB`,
+      ).toBeLessThanOrEqual(budget(kind));
 
       const scripts = root.querySelectorAll('script').filter((s) => !isData(s.getAttribute('type')));
       const inlineBytes = scripts.filter((s) => !s.hasAttribute('src')).reduce((n, s) => n + Buffer.byteLength(s.textContent), 0);

@@ -134,7 +134,7 @@ describe('npm run archive (against a local Save Page Now stub)', () => {
     expect(eventSchema.safeParse(event).success).toBe(true);
   });
 
-  it('keeps the editor\'s comments, order and quoting, and only adds the two fields', async () => {
+  it("keeps the editor's comments, order and quoting, and only adds the two fields", async () => {
     await runArchive({ root, capture, intervalMs: 0 });
     const after = read('content/events/an-event.yaml');
     expect(after.startsWith('# A comment the editor wrote, kept.\n')).toBe(true);
@@ -154,7 +154,16 @@ describe('npm run archive (against a local Save Page Now stub)', () => {
   it('spaces submissions by the interval (rate limit) and stops at once when the service answers 429', async () => {
     const waits: number[] = [];
     let clock = 0;
-    await runArchive({ root, capture, intervalMs: 5000, now: () => clock, sleep: async (ms) => { waits.push(ms); clock += ms; } });
+    await runArchive({
+      root,
+      capture,
+      intervalMs: 5000,
+      now: () => clock,
+      sleep: async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
+    });
     expect(waits).toEqual([5000]);
     rateLimit = true;
     writeFileSync(path.join(root, 'content/events/an-event.yaml'), EVENT);
@@ -167,7 +176,9 @@ describe('npm run archive (against a local Save Page Now stub)', () => {
   });
 
   it('runs as `node scripts/archive.ts --base <stub>` and reports progress', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/archive.ts', '--base', base, '--interval', '0', '--poll', '0', '--root', root], { env: { ...process.env, WAYBACK_ACCESS_KEY: '', WAYBACK_SECRET_KEY: '' } }).catch((e: { stdout: string }) => e);
+    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/archive.ts', '--base', base, '--interval', '0', '--poll', '0', '--root', root], {
+      env: { ...process.env, WAYBACK_ACCESS_KEY: '', WAYBACK_SECRET_KEY: '' },
+    }).catch((e: { stdout: string }) => e);
     expect(stdout).toMatch(/\[1\/\d\]/);
     expect(stdout).toMatch(/Done: 1 archived, 1 copied from another record, 1 failed/);
     expect(parse(read('content/events/an-event.yaml')).sources[0].archived).toBe('2026-11-28');
@@ -176,7 +187,12 @@ describe('npm run archive (against a local Save Page Now stub)', () => {
 
 describe('writeSnapshot', () => {
   it('adds archiveUrl and archived in double quotes after the existing fields', () => {
-    const out = writeSnapshot('sources:\n  - outlet: "A" # note\n    url: "https://a.example/"\n', [['sources', 0]], { archiveUrl: 'https://web.archive.org/web/2026/https://a.example/', archived: '2026-11-28' });
-    expect(out).toBe('sources:\n  - outlet: "A" # note\n    url: "https://a.example/"\n    archiveUrl: "https://web.archive.org/web/2026/https://a.example/"\n    archived: "2026-11-28"\n');
+    const out = writeSnapshot('sources:\n  - outlet: "A" # note\n    url: "https://a.example/"\n', [['sources', 0]], {
+      archiveUrl: 'https://web.archive.org/web/2026/https://a.example/',
+      archived: '2026-11-28',
+    });
+    expect(out).toBe(
+      'sources:\n  - outlet: "A" # note\n    url: "https://a.example/"\n    archiveUrl: "https://web.archive.org/web/2026/https://a.example/"\n    archived: "2026-11-28"\n',
+    );
   });
 });

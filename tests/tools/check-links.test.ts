@@ -33,14 +33,22 @@ beforeAll(async () => {
       }, 20);
     };
     switch (req.url) {
-      case '/ok': return end(200);
-      case '/no-head': return end(req.method === 'HEAD' ? 405 : 200);
-      case '/moved': return end(301, { Location: '/ok' });
-      case '/gone': return end(404);
-      case '/loop-a': return end(302, { Location: '/loop-b' });
-      case '/loop-b': return end(302, { Location: '/loop-a' });
-      case '/slow': return; // never answers
-      default: return end(200);
+      case '/ok':
+        return end(200);
+      case '/no-head':
+        return end(req.method === 'HEAD' ? 405 : 200);
+      case '/moved':
+        return end(301, { Location: '/ok' });
+      case '/gone':
+        return end(404);
+      case '/loop-a':
+        return end(302, { Location: '/loop-b' });
+      case '/loop-b':
+        return end(302, { Location: '/loop-a' });
+      case '/slow':
+        return; // never answers
+      default:
+        return end(200);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -67,7 +75,10 @@ describe('checkUrl', () => {
   });
   it('never runs more requests at once than the concurrency limit', async () => {
     maxInFlight = 0;
-    await checkAll(Array.from({ length: 8 }, (_, i) => `${base}/ok?${i}`), { timeoutMs: 2000, concurrency: 3 });
+    await checkAll(
+      Array.from({ length: 8 }, (_, i) => `${base}/ok?${i}`),
+      { timeoutMs: 2000, concurrency: 3 },
+    );
     expect(maxInFlight).toBeGreaterThan(1);
     expect(maxInFlight).toBeLessThanOrEqual(3);
   });
@@ -80,16 +91,30 @@ describe('npm run check:links on fixture content', () => {
     writeFileSync(path.join(root, file), text);
   };
   beforeAll(() => {
-    write('content/events/e.yaml', `title: "E"\nsources:\n  - outlet: "A"\n    url: "${base}/ok"\n    archiveUrl: "${base}/gone"\n    archived: "2026-01-01"\ndisputes:\n  - about: "scope"\n    claims:\n      - says: "x"\n        source:\n          outlet: "B"\n          url: "${base}/moved"\n      - says: "y"\n        source:\n          outlet: "No address"\n`);
+    write(
+      'content/events/e.yaml',
+      `title: "E"\nsources:\n  - outlet: "A"\n    url: "${base}/ok"\n    archiveUrl: "${base}/gone"\n    archived: "2026-01-01"\ndisputes:\n  - about: "scope"\n    claims:\n      - says: "x"\n        source:\n          outlet: "B"\n          url: "${base}/moved"\n      - says: "y"\n        source:\n          outlet: "No address"\n`,
+    );
     write('content/entities/n.yaml', `name: "N"\nlinks:\n  - label: "Home"\n    url: "${base}/gone"\nsources: []\n`);
-    write('content/articles/a/index.mdx', `---\ntitle: "T"\noriginalUrl: "${base}/ok"\n---\n\nText. <Cite outlet="C" url="${base}/slow" />\n\nMore <Cite outlet="D" url="${base}/gone" />\n`);
+    write(
+      'content/articles/a/index.mdx',
+      `---\ntitle: "T"\noriginalUrl: "${base}/ok"\n---\n\nText. <Cite outlet="C" url="${base}/slow" />\n\nMore <Cite outlet="D" url="${base}/gone" />\n`,
+    );
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('finds every cited address with the file and line that cites it', () => {
     const { refs } = collectSourceRefs(root);
-    const at = (url: string) => refs.filter((r) => r.url === url).map((r) => `${r.file}:${r.line} ${r.field}`).sort();
-    expect(at(`${base}/gone`)).toEqual(['content/articles/a/index.mdx:8 <Cite url>', 'content/entities/n.yaml:4 links[0].url', 'content/events/e.yaml:5 sources[0].archiveUrl']);
+    const at = (url: string) =>
+      refs
+        .filter((r) => r.url === url)
+        .map((r) => `${r.file}:${r.line} ${r.field}`)
+        .sort();
+    expect(at(`${base}/gone`)).toEqual([
+      'content/articles/a/index.mdx:8 <Cite url>',
+      'content/entities/n.yaml:4 links[0].url',
+      'content/events/e.yaml:5 sources[0].archiveUrl',
+    ]);
     expect(at(`${base}/moved`)).toEqual(['content/events/e.yaml:13 disputes[0].claims[0].source.url']);
     expect(at(`${base}/ok`)).toEqual(['content/articles/a/index.mdx:3 originalUrl', 'content/events/e.yaml:4 sources[0].url']);
     expect(at(`${base}/slow`)).toEqual(['content/articles/a/index.mdx:6 <Cite url>']);
@@ -97,9 +122,22 @@ describe('npm run check:links on fixture content', () => {
 
   it('reports each dead link at every file:line citing it, with a fix, and the redirects', async () => {
     const { refs } = collectSourceRefs(root);
-    const report = linkReport(refs, await checkAll(refs.map((r) => r.url), opts));
-    expect(report.lines).toContain(`content/events/e.yaml:5  sources[0].archiveUrl: dead link ${base}/gone (HTTP 404 Not Found) (record a new snapshot or remove it)`);
-    expect(report.dead.map((d) => `${d.ref.file}:${d.ref.line}`).sort()).toEqual(['content/articles/a/index.mdx:6', 'content/articles/a/index.mdx:8', 'content/entities/n.yaml:4', 'content/events/e.yaml:5']);
+    const report = linkReport(
+      refs,
+      await checkAll(
+        refs.map((r) => r.url),
+        opts,
+      ),
+    );
+    expect(report.lines).toContain(
+      `content/events/e.yaml:5  sources[0].archiveUrl: dead link ${base}/gone (HTTP 404 Not Found) (record a new snapshot or remove it)`,
+    );
+    expect(report.dead.map((d) => `${d.ref.file}:${d.ref.line}`).sort()).toEqual([
+      'content/articles/a/index.mdx:6',
+      'content/articles/a/index.mdx:8',
+      'content/entities/n.yaml:4',
+      'content/events/e.yaml:5',
+    ]);
     expect(report.redirected.map((d) => `${d.ref.file}:${d.ref.line}`)).toEqual(['content/events/e.yaml:13']);
   });
 

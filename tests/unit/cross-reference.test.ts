@@ -3,12 +3,41 @@ import { buildCrossReference, IntegrityError } from '../../src/lib/cross-referen
 import { measureRows, summarise } from '../../src/lib/measures.ts';
 import { groupByMonth, facetCounts, filterEvents } from '../../src/lib/timeline.ts';
 
-const entity = (id: string, type = 'company', extra: object = {}) => ({ id, data: { name: id.toUpperCase(), type, aliases: [], description: 'd', links: [], sources: [], draft: false, ...extra } as never });
-const event = (id: string, extra: object) => ({ id, filePath: `content/events/${id}.yaml`, data: { title: id, actor: ['a'], subject: 'zoom', action: 'ban', summary: 's', sources: [], confidence: 'high', approximate: false, disputes: [], draft: false, ...extra } as never });
-const article = (id: string, extra: object) => ({ id, filePath: `content/articles/${id}/index.mdx`, data: { outlet: 'outlet', entities: [], events: [], ...extra } as never });
+const entity = (id: string, type = 'company', extra: object = {}) => ({
+  id,
+  data: { name: id.toUpperCase(), type, aliases: [], description: 'd', links: [], sources: [], draft: false, ...extra } as never,
+});
+const event = (id: string, extra: object) => ({
+  id,
+  filePath: `content/events/${id}.yaml`,
+  data: {
+    title: id,
+    actor: ['a'],
+    subject: 'zoom',
+    action: 'ban',
+    summary: 's',
+    sources: [],
+    confidence: 'high',
+    approximate: false,
+    disputes: [],
+    draft: false,
+    ...extra,
+  } as never,
+});
+const article = (id: string, extra: object) => ({
+  id,
+  filePath: `content/articles/${id}/index.mdx`,
+  data: { outlet: 'outlet', entities: [], events: [], ...extra } as never,
+});
 
 const input = () => ({
-  entities: [entity('zoom'), entity('a', 'ministry', { country: 'TW', parent: 'gov' }), entity('gov', 'state', { country: 'TW' }), entity('b', 'school-system', { country: 'US' }), entity('outlet', 'news-outlet')],
+  entities: [
+    entity('zoom'),
+    entity('a', 'ministry', { country: 'TW', parent: 'gov' }),
+    entity('gov', 'state', { country: 'TW' }),
+    entity('b', 'school-system', { country: 'US' }),
+    entity('outlet', 'news-outlet'),
+  ],
   events: [
     event('b-ban', { actor: ['b'], date: '2020-04-03', reported: '2020-04-04' }),
     event('a-advice', { date: '2020-04-07', action: 'advisory' }),
@@ -39,7 +68,11 @@ describe('buildCrossReference', () => {
   it('knows parents, children and related entities', () => {
     expect(x.children.get('gov')?.map((e) => e.id)).toEqual(['a']);
     // zoom meets a in two events and one article (2+2+1), gov is a's parent (3)
-    expect(x.related.get('a')?.map((r) => [r.entity.id, r.weight])).toEqual([['zoom', 5], ['gov', 3], ['outlet', 1]]);
+    expect(x.related.get('a')?.map((r) => [r.entity.id, r.weight])).toEqual([
+      ['zoom', 5],
+      ['gov', 3],
+      ['outlet', 1],
+    ]);
   });
   it("lists a parent's events through its units, without repeating its own", () => {
     expect(x.eventsWithin.get('gov')?.map((e) => e.id)).toEqual(['nasa', 'a-advice']);
@@ -50,8 +83,16 @@ describe('buildCrossReference', () => {
     expect(s).toMatchObject({ measures: 3, countries: 2, reversed: 1, first: '2020-04-01', last: '2020-04-07', days: 7 });
   });
   it('groups by month and filters by facet', () => {
-    expect(groupByMonth(x.timeline).map((g) => [g.month, g.events.length])).toEqual([['2020-04', 3], ['2020-05', 1]]);
-    expect(facetCounts(x, x.timeline, 'country')).toEqual([{ value: 'US', count: 2 }, { value: 'TW', count: 2 }].sort((p, q) => q.count - p.count || p.value.localeCompare(q.value)));
+    expect(groupByMonth(x.timeline).map((g) => [g.month, g.events.length])).toEqual([
+      ['2020-04', 3],
+      ['2020-05', 1],
+    ]);
+    expect(facetCounts(x, x.timeline, 'country')).toEqual(
+      [
+        { value: 'US', count: 2 },
+        { value: 'TW', count: 2 },
+      ].sort((p, q) => q.count - p.count || p.value.localeCompare(q.value)),
+    );
     expect(filterEvents(x, x.timeline, 'action', 'reversal').map((e) => e.id)).toEqual(['b-back']);
   });
   it('fails naming the file, the field and the bad id', () => {

@@ -44,8 +44,13 @@ describe('archive links', () => {
     expect(waybackLookupUrl('https://a.example/x')).toBe('https://web.archive.org/web/*/https://a.example/x');
   });
   it('offers the recorded snapshot when there is one, a lookup otherwise, nothing without an address', () => {
-    expect(archiveLink({ url: 'https://a.example/', archiveUrl: 'https://web.archive.org/web/20260101000000/https://a.example/', archived: '2026-01-01' })).toEqual({ kind: 'snapshot', href: 'https://web.archive.org/web/20260101000000/https://a.example/', day: '2026-01-01' });
-    expect(archiveLink({ url: 'https://a.example/', date: '2020-04-07' })).toEqual({ kind: 'lookup', href: 'https://web.archive.org/web/20200407/https://a.example/' });
+    expect(
+      archiveLink({ url: 'https://a.example/', archiveUrl: 'https://web.archive.org/web/20260101000000/https://a.example/', archived: '2026-01-01' }),
+    ).toEqual({ kind: 'snapshot', href: 'https://web.archive.org/web/20260101000000/https://a.example/', day: '2026-01-01' });
+    expect(archiveLink({ url: 'https://a.example/', date: '2020-04-07' })).toEqual({
+      kind: 'lookup',
+      href: 'https://web.archive.org/web/20200407/https://a.example/',
+    });
     expect(archiveLink({})).toBeUndefined();
   });
   it('reads the day from a snapshot address', () => {
@@ -57,7 +62,10 @@ describe('archive links', () => {
 describe('source schema', () => {
   const base = { outlet: 'A', url: 'https://a.example/', date: '2020-04-07' };
   it('takes accessed and a snapshot with its day', () => {
-    expect(sourceSchema.safeParse({ ...base, accessed: '2026-11-27', archiveUrl: 'https://web.archive.org/web/2026/https://a.example/', archived: '2026-11-28' }).success).toBe(true);
+    expect(
+      sourceSchema.safeParse({ ...base, accessed: '2026-11-27', archiveUrl: 'https://web.archive.org/web/2026/https://a.example/', archived: '2026-11-28' })
+        .success,
+    ).toBe(true);
   });
   it('wants archiveUrl and archived together', () => {
     const r = sourceSchema.safeParse({ ...base, archiveUrl: 'https://web.archive.org/web/2026/https://a.example/' });
@@ -85,18 +93,43 @@ describe('event disputes', () => {
     expect(eventSchema.safeParse({ ...event, disputes: [d] }).error?.issues[0]?.message).toMatch(/give each claim its "date"/);
   });
   it('refuses a claim date outside a date dispute, and an event date none of the sides gives', () => {
-    const scope = { about: 'scope', claims: [{ says: 'a', date: '2020-04-09', source: src('a') }, { says: 'b', source: src('b') }] };
+    const scope = {
+      about: 'scope',
+      claims: [
+        { says: 'a', date: '2020-04-09', source: src('a') },
+        { says: 'b', source: src('b') },
+      ],
+    };
     expect(eventSchema.safeParse({ ...event, disputes: [scope] }).error?.issues[0]?.message).toMatch(/only goes in a dispute with about: date/);
-    expect(eventSchema.safeParse({ ...event, date: '2020-04-08', disputes: [dateDispute('2020-04-09', '2020-04-10')] }).error?.issues[0]?.path).toEqual(['date']);
+    expect(eventSchema.safeParse({ ...event, date: '2020-04-08', disputes: [dateDispute('2020-04-09', '2020-04-10')] }).error?.issues[0]?.path).toEqual([
+      'date',
+    ]);
   });
   it('lets a side cite a report named without an address', () => {
-    const d = { about: 'action', claims: [{ says: 'a', source: { outlet: 'Financial Times', date: '2020-04-09' } }, { says: 'b', source: src('b') }] };
+    const d = {
+      about: 'action',
+      claims: [
+        { says: 'a', source: { outlet: 'Financial Times', date: '2020-04-09' } },
+        { says: 'b', source: src('b') },
+      ],
+    };
     expect(eventSchema.safeParse({ ...event, disputes: [d] }).error?.issues).toBeUndefined();
   });
 });
 
 describe('article dek and photo caption', () => {
-  const article = { title: 'T', originalTitle: 'O', summary: 'S', outlet: 'bisnis', authors: ['A'], published: '2020-04-07T14:33:00+07:00', originalUrl: 'https://a.example/', originalLanguage: 'id', translator: 'T', translated: '2026-11-27' };
+  const article = {
+    title: 'T',
+    originalTitle: 'O',
+    summary: 'S',
+    outlet: 'bisnis',
+    authors: ['A'],
+    published: '2020-04-07T14:33:00+07:00',
+    originalUrl: 'https://a.example/',
+    originalLanguage: 'id',
+    translator: 'T',
+    translated: '2026-11-27',
+  };
   it('takes the dek with its translation, or neither', () => {
     expect(articleSchema.safeParse(article).success).toBe(true);
     expect(articleSchema.safeParse({ ...article, originalDek: 'D', dek: 'd' }).success).toBe(true);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameShards, nameKey, shardOf, NAME_SHARDS } from '../../src/lib/name-lookup.ts';
 
-const entity = (name: string, aliases: string[] = []) => ({ name, type: 'company', aliases: aliases.map((a) => ({ name: a, lang: 'en', kind: 'name' })), description: 'd', links: [], sources: [], draft: false }) as never;
+const entity = (name: string, aliases: string[] = []) =>
+  ({
+    name,
+    type: 'company',
+    aliases: aliases.map((a) => ({ name: a, lang: 'en', kind: 'name' })),
+    description: 'd',
+    links: [],
+    sources: [],
+    draft: false,
+  }) as never;
 
 describe('nameKey', () => {
   it('ignores case, spaces, punctuation and accents, and keeps Chinese characters', () => {
@@ -16,7 +25,11 @@ describe('nameKey', () => {
 describe('name shards', () => {
   const shards = buildNameShards([
     { url: '/entities/zoom/', typeLabel: 'Company', data: entity('Zoom Video Communications, Inc.', ['Zoom']) },
-    { url: '/entities/nyc-doe/', typeLabel: 'School system', data: entity('New York City Department of Education', ['NYC DOE', 'Departemen Pendidikan Kota New York']) },
+    {
+      url: '/entities/nyc-doe/',
+      typeLabel: 'School system',
+      data: entity('New York City Department of Education', ['NYC DOE', 'Departemen Pendidikan Kota New York']),
+    },
   ]);
   const lookup = (q: string) => shards[shardOf(nameKey(q))]![nameKey(q)] ?? [];
 

@@ -29,7 +29,11 @@ describe('Open Graph cards', async () => {
   });
 
   it("shows an article's title, its original language and outlet by name, and its date", () => {
-    expect(card('/og/articles/gazette-ministry-bans-chatapp.png')).toEqual({ kicker: 'Translated from German · Example Gazette', title: 'Ruritania Bans ChatApp in Schools', footer: '11 March 2020' });
+    expect(card('/og/articles/gazette-ministry-bans-chatapp.png')).toEqual({
+      kicker: 'Translated from German · Example Gazette',
+      title: 'Ruritania Bans ChatApp in Schools',
+      footer: '11 March 2020',
+    });
   });
 
   it("shows an entity's type, country and how many events it has", () => {

@@ -37,24 +37,80 @@ const H = {
 const all = Object.values(H).join(' | ');
 
 const entities = [
-  { id: 'hostile-body', data: { name: H.script, type: 'government-body', aliases: [{ name: H.cjk, lang: 'zh-Hant', kind: 'name' }], country: 'TW', parent: 'hostile-state', description: all, links: [{ label: H.markup, url: 'https://example.org/?a=1&b=2' }], sources: [{ outlet: H.formula, title: H.quotes, url: 'https://example.org/s', language: 'en' }], draft: false } },
-  { id: 'hostile-state', data: { name: H.formula, type: 'state', aliases: [], country: 'TW', wikidata: 'Q865', description: H.lines, links: [], sources: [], draft: false } },
+  {
+    id: 'hostile-body',
+    data: {
+      name: H.script,
+      type: 'government-body',
+      aliases: [{ name: H.cjk, lang: 'zh-Hant', kind: 'name' }],
+      country: 'TW',
+      parent: 'hostile-state',
+      description: all,
+      links: [{ label: H.markup, url: 'https://example.org/?a=1&b=2' }],
+      sources: [{ outlet: H.formula, title: H.quotes, url: 'https://example.org/s', language: 'en' }],
+      draft: false,
+    },
+  },
+  {
+    id: 'hostile-state',
+    data: { name: H.formula, type: 'state', aliases: [], country: 'TW', wikidata: 'Q865', description: H.lines, links: [], sources: [], draft: false },
+  },
   { id: 'zoom', data: { name: H.at, type: 'company', aliases: [], description: H.minus, links: [], sources: [], draft: false } },
 ] as never[];
 const event = {
   id: 'hostile-event',
-  data: { title: H.formula, date: '2020-04', period: 'mid', approximate: false, reported: '2020-04-20', actor: ['hostile-body'], subject: 'zoom', action: 'ban', scope: H.plus, reason: H.script, summary: `${all} ${'long text '.repeat(20)}`, sources: [{ outlet: H.markup, via: H.cjk, title: H.lines, url: 'https://example.org/e', date: '2020-04-20', language: 'zh-Hant' }], confidence: 'high', disputes: [], updated: '2026-01-02', corrections: [{ date: '2026-01-02', wrong: H.script, right: H.markup }], draft: false },
+  data: {
+    title: H.formula,
+    date: '2020-04',
+    period: 'mid',
+    approximate: false,
+    reported: '2020-04-20',
+    actor: ['hostile-body'],
+    subject: 'zoom',
+    action: 'ban',
+    scope: H.plus,
+    reason: H.script,
+    summary: `${all} ${'long text '.repeat(20)}`,
+    sources: [{ outlet: H.markup, via: H.cjk, title: H.lines, url: 'https://example.org/e', date: '2020-04-20', language: 'zh-Hant' }],
+    confidence: 'high',
+    disputes: [],
+    updated: '2026-01-02',
+    corrections: [{ date: '2026-01-02', wrong: H.script, right: H.markup }],
+    draft: false,
+  },
 } as never;
 const article = {
   id: 'hostile-article',
-  data: { title: H.script, originalTitle: H.cjk, summary: `${H.markup} ${H.quotes}`, originalDek: H.lines, dek: H.quotes, outlet: 'hostile-body', authors: [H.formula], editors: [H.at], published: '2020-04-07T14:33+07:00', originalUrl: 'https://example.org/original?a=1&b=2', originalLanguage: 'zh-Hant', language: 'en', translator: H.cjk, translated: '2020-05-01', updated: '2020-06-01', corrections: [{ date: '2020-06-01', wrong: H.formula, right: `${H.lines} ${H.separators}` }], entities: ['hostile-state'], events: ['hostile-event'], tags: ['a-tag'], draft: false },
+  data: {
+    title: H.script,
+    originalTitle: H.cjk,
+    summary: `${H.markup} ${H.quotes}`,
+    originalDek: H.lines,
+    dek: H.quotes,
+    outlet: 'hostile-body',
+    authors: [H.formula],
+    editors: [H.at],
+    published: '2020-04-07T14:33+07:00',
+    originalUrl: 'https://example.org/original?a=1&b=2',
+    originalLanguage: 'zh-Hant',
+    language: 'en',
+    translator: H.cjk,
+    translated: '2020-05-01',
+    updated: '2020-06-01',
+    corrections: [{ date: '2020-06-01', wrong: H.formula, right: `${H.lines} ${H.separators}` }],
+    entities: ['hostile-state'],
+    events: ['hostile-event'],
+    tags: ['a-tag'],
+    draft: false,
+  },
 } as never;
 const xref = buildCrossReference({ entities, events: [event], articles: [article] });
 const ev = xref.timeline[0]!;
 const record = eventRecord(xref, ev, site);
 
 /** Every string anywhere in a value. */
-const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+const strings = (v: unknown): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
 
 describe('hostile strings through every output', () => {
   it('CSV: parses back cell for cell, every formula start neutralised', () => {
@@ -93,9 +149,26 @@ describe('hostile strings through every output', () => {
     const { actors, subject } = resolveEvent(xref, ev);
     const ref = (r: (typeof actors)[number]) => ({ ...r, country: r.country ?? undefined });
     const nodes = graph([
-      newsArticleLd({ id: 'hostile-article', article: (article as { data: never }).data, outlet: { id: 'hostile-body', name: H.script }, mentions: [{ id: 'hostile-state', name: H.formula }], site }),
-      claimReviewLd({ articleId: 'hostile-article', article: (article as { data: never }).data, outlet: { name: H.markup }, check: { note: 1, claim: H.script, verdict: 'misleading', original: `${H.cjk} ${H.separators}` }, site }),
-      entityLd({ id: 'hostile-body', entity: xref.entities.get('hostile-body')!.data, parent: { id: 'hostile-state', entity: xref.entities.get('hostile-state')!.data }, site }),
+      newsArticleLd({
+        id: 'hostile-article',
+        article: (article as { data: never }).data,
+        outlet: { id: 'hostile-body', name: H.script },
+        mentions: [{ id: 'hostile-state', name: H.formula }],
+        site,
+      }),
+      claimReviewLd({
+        articleId: 'hostile-article',
+        article: (article as { data: never }).data,
+        outlet: { name: H.markup },
+        check: { note: 1, claim: H.script, verdict: 'misleading', original: `${H.cjk} ${H.separators}` },
+        site,
+      }),
+      entityLd({
+        id: 'hostile-body',
+        entity: xref.entities.get('hostile-body')!.data,
+        parent: { id: 'hostile-state', entity: xref.entities.get('hostile-state')!.data },
+        site,
+      }),
       eventLd({ id: ev.id, event: ev.data, when: ev.when, url: record.url, actors: actors.map(ref), subject: subject ? ref(subject) : undefined, site }),
     ]);
     const out = serializeJsonLd(nodes);
@@ -118,7 +191,14 @@ describe('hostile strings through every output', () => {
   });
 
   it('RSS: the XML parses back to the same text, item authors included', async () => {
-    const xml = await getRssString({ title: H.script, description: H.markup, site, items: rssItems([article], site), xmlns: RSS_NAMESPACES, customData: rssChannelData(`${site}/rss.xml?a=1&b="2"`) });
+    const xml = await getRssString({
+      title: H.script,
+      description: H.markup,
+      site,
+      items: rssItems([article], site),
+      xmlns: RSS_NAMESPACES,
+      customData: rssChannelData(`${site}/rss.xml?a=1&b="2"`),
+    });
     expect(xml).not.toContain('<script>');
     const parsed = new XMLParser({ ignoreAttributes: false, trimValues: false, processEntities: true, htmlEntities: false }).parse(xml);
     const item = parsed.rss.channel.item;

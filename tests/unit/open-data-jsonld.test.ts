@@ -50,7 +50,12 @@ describe('breadcrumbTrail', () => {
       { name: 'Articles', path: '/articles/' },
       { name: 'Headline', path: '/articles/x/' },
     ]);
-    expect(breadcrumbTrail('/timeline/2020/country/tw/', 'Taiwan').map((c) => c.path)).toEqual(['/', '/timeline/', '/timeline/2020/', '/timeline/2020/country/tw/']);
+    expect(breadcrumbTrail('/timeline/2020/country/tw/', 'Taiwan').map((c) => c.path)).toEqual([
+      '/',
+      '/timeline/',
+      '/timeline/2020/',
+      '/timeline/2020/country/tw/',
+    ]);
     expect(breadcrumbTrail('/', 'Lintas')).toEqual([{ name: 'Lintas', path: '/' }]);
   });
 });
@@ -96,19 +101,39 @@ describe('newsArticleLd', () => {
   });
   it('credits the translator: the newsroom as an organisation, a named translator as a person', () => {
     expect(ld.translator['@type']).toBe('Organization');
-    const named = newsArticleLd({ id: 'a', article: { ...article, translator: 'Ayu Lestari' }, outlet: { id: 'bisnis', name: 'Bisnis.com' }, site }) as Record<string, any>;
+    const named = newsArticleLd({ id: 'a', article: { ...article, translator: 'Ayu Lestari' }, outlet: { id: 'bisnis', name: 'Bisnis.com' }, site }) as Record<
+      string,
+      any
+    >;
     expect(named.translator).toEqual({ '@type': 'Person', name: 'Ayu Lestari' });
   });
 });
 
 describe('newsArticleLd with an update and corrections', () => {
-  const corrected = { ...article, updated: '2020-06-02', corrections: [{ date: '2020-05-20', wrong: 'It said 8 April.', right: 'It was 7 April.' }, { date: '2020-06-02', wrong: 'W2', right: 'R2' }] };
+  const corrected = {
+    ...article,
+    updated: '2020-06-02',
+    corrections: [
+      { date: '2020-05-20', wrong: 'It said 8 April.', right: 'It was 7 April.' },
+      { date: '2020-06-02', wrong: 'W2', right: 'R2' },
+    ],
+  };
   const ld = newsArticleLd({ id: 'a', article: corrected, outlet: { id: 'bisnis', name: 'Bisnis.com' }, site }) as Record<string, any>;
   it('has dateModified from updated and each correction as a dated CorrectionComment linking to its note', () => {
     expect(ld.dateModified).toBe('2020-06-02');
     expect(ld.correction).toEqual([
-      { '@type': 'CorrectionComment', datePublished: '2020-05-20', text: 'This article said: It said 8 April. What is right: It was 7 April.', url: 'https://lintas.example.org/articles/a/#correction-1' },
-      { '@type': 'CorrectionComment', datePublished: '2020-06-02', text: 'This article said: W2 What is right: R2', url: 'https://lintas.example.org/articles/a/#correction-2' },
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2020-05-20',
+        text: 'This article said: It said 8 April. What is right: It was 7 April.',
+        url: 'https://lintas.example.org/articles/a/#correction-1',
+      },
+      {
+        '@type': 'CorrectionComment',
+        datePublished: '2020-06-02',
+        text: 'This article said: W2 What is right: R2',
+        url: 'https://lintas.example.org/articles/a/#correction-2',
+      },
     ]);
   });
 });
@@ -129,7 +154,13 @@ describe('claimReviewLd', () => {
       '@type': 'Claim',
       author: { '@type': 'Organization', name: 'Bisnis.com' },
       datePublished: '2020-04-07T14:33:00+07:00',
-      appearance: { '@type': 'NewsArticle', url: article.originalUrl, headline: article.originalTitle, inLanguage: 'id', datePublished: '2020-04-07T14:33:00+07:00' },
+      appearance: {
+        '@type': 'NewsArticle',
+        url: article.originalUrl,
+        headline: article.originalTitle,
+        inLanguage: 'id',
+        datePublished: '2020-04-07T14:33:00+07:00',
+      },
       text: 'Taiwan melarang Zoom',
       inLanguage: 'id',
     });
@@ -147,7 +178,7 @@ describe('claimReviewLd', () => {
 });
 
 describe('organizationLd', () => {
-  it("points to the published standards on /methods/: principles, fact-checking, corrections, feedback", () => {
+  it('points to the published standards on /methods/: principles, fact-checking, corrections, feedback', () => {
     expect(organizationLd(site)).toMatchObject({
       '@type': 'NewsMediaOrganization',
       publishingPrinciples: 'https://lintas.example.org/methods/',
@@ -176,7 +207,15 @@ describe('verdict ratings', () => {
 });
 
 describe('entityLd', () => {
-  const base = { name: 'Taiwan', type: 'state' as const, aliases: [{ name: '臺灣', lang: 'zh-Hant', kind: 'name' as const }], description: 'd', links: [], sources: [], draft: false };
+  const base = {
+    name: 'Taiwan',
+    type: 'state' as const,
+    aliases: [{ name: '臺灣', lang: 'zh-Hant', kind: 'name' as const }],
+    description: 'd',
+    links: [],
+    sources: [],
+    draft: false,
+  };
   it('makes a state a Country and links Wikidata only when the item is recorded', () => {
     const without = entityLd({ id: 'taiwan', entity: base, site }) as Record<string, any>;
     expect(without['@type']).toBe('Country');
@@ -187,7 +226,12 @@ describe('entityLd', () => {
   });
   it('makes a person a Person and a ministry an organisation with its parent organisation', () => {
     expect((entityLd({ id: 'p', entity: { ...base, type: 'person' }, site }) as any)['@type']).toBe('Person');
-    const ministry = entityLd({ id: 'm', entity: { ...base, type: 'ministry' }, parent: { id: 'g', entity: { ...base, name: 'Cabinet', type: 'government-body' } }, site }) as any;
+    const ministry = entityLd({
+      id: 'm',
+      entity: { ...base, type: 'ministry' },
+      parent: { id: 'g', entity: { ...base, name: 'Cabinet', type: 'government-body' } },
+      site,
+    }) as any;
     expect(ministry['@type']).toBe('GovernmentOrganization');
     expect(ministry.parentOrganization).toMatchObject({ name: 'Cabinet', '@id': 'https://lintas.example.org/entities/g/#entity' });
   });

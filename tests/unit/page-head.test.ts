@@ -5,16 +5,64 @@ import { pageHead, type PageSubject } from '../../src/lib/page-head.ts';
 import { timelinePaging } from '../../src/lib/timeline.ts';
 
 const site = new URL('https://lintas.example.org');
-const entity = (id: string, type: string, extra: object = {}) => ({ id, data: { name: `Name of ${id}`, type, aliases: [], description: `About ${id}`, links: [], sources: [], draft: false, ...extra } as never });
+const entity = (id: string, type: string, extra: object = {}) => ({
+  id,
+  data: { name: `Name of ${id}`, type, aliases: [], description: `About ${id}`, links: [], sources: [], draft: false, ...extra } as never,
+});
 const refs = buildCrossReference({
-  entities: [entity('outlet', 'news-outlet'), entity('gov', 'government-body', { country: 'TW' }), entity('min', 'ministry', { country: 'TW', parent: 'gov' }), entity('pat', 'person'), entity('zoom', 'company')],
-  events: [{ id: 'ev', data: { title: 'Ministry bans Zoom', date: '2020-04-07', actor: ['min'], subject: 'zoom', action: 'ban', summary: 's', sources: [], confidence: 'high', approximate: false, disputes: [], draft: false } as never }],
+  entities: [
+    entity('outlet', 'news-outlet'),
+    entity('gov', 'government-body', { country: 'TW' }),
+    entity('min', 'ministry', { country: 'TW', parent: 'gov' }),
+    entity('pat', 'person'),
+    entity('zoom', 'company'),
+  ],
+  events: [
+    {
+      id: 'ev',
+      data: {
+        title: 'Ministry bans Zoom',
+        date: '2020-04-07',
+        actor: ['min'],
+        subject: 'zoom',
+        action: 'ban',
+        summary: 's',
+        sources: [],
+        confidence: 'high',
+        approximate: false,
+        disputes: [],
+        draft: false,
+      } as never,
+    },
+  ],
   articles: [],
 });
 const xref = { ...refs, ...timelinePaging(refs.timeline) };
-const article = { id: 'art', data: { title: 'A headline', originalTitle: 'Judul', summary: 's', outlet: 'outlet', authors: ['Writer'], editors: [], published: '2020-04-07T14:33:00+07:00', originalUrl: 'https://example.org/a', originalLanguage: 'id', language: 'en', translator: 'Lintas newsroom', translated: '2020-05-01', entities: ['min'], events: ['ev'], tags: ['t'], corrections: [], draft: false } as never };
+const article = {
+  id: 'art',
+  data: {
+    title: 'A headline',
+    originalTitle: 'Judul',
+    summary: 's',
+    outlet: 'outlet',
+    authors: ['Writer'],
+    editors: [],
+    published: '2020-04-07T14:33:00+07:00',
+    originalUrl: 'https://example.org/a',
+    originalLanguage: 'id',
+    language: 'en',
+    translator: 'Lintas newsroom',
+    translated: '2020-05-01',
+    entities: ['min'],
+    events: ['ev'],
+    tags: ['t'],
+    corrections: [],
+    draft: false,
+  } as never,
+};
 
-const head = (pathname: string, subject?: PageSubject, extra: object = {}) => pageHead({ site, pathname, title: 'Some page · Lintas', description: 'd', subject, xref, ...extra });
+const head = (pathname: string, subject?: PageSubject, extra: object = {}) =>
+  pageHead({ site, pathname, title: 'Some page · Lintas', description: 'd', subject, xref, ...extra });
 const types = (h: { jsonLd: string }) => (JSON.parse(h.jsonLd)['@graph'] as { '@type': string }[]).map((n) => n['@type']);
 
 describe('pageHead', () => {

@@ -8,7 +8,11 @@ describe('list pages', () => {
     const pages = listPages(items, 50);
     expect(pages.map((p) => p.items.length)).toEqual([50, 50, 23]);
     expect(pages.flatMap((p) => p.items)).toEqual(items);
-    expect(pages.map((p) => [p.number, p.pages, p.first, p.last, p.total])).toEqual([[1, 3, 1, 50, 123], [2, 3, 51, 100, 123], [3, 3, 101, 123, 123]]);
+    expect(pages.map((p) => [p.number, p.pages, p.first, p.last, p.total])).toEqual([
+      [1, 3, 1, 50, 123],
+      [2, 3, 51, 100, 123],
+      [3, 3, 101, 123, 123],
+    ]);
   });
 
   it('makes one page for a short list, and one empty page for an empty one', () => {

@@ -25,7 +25,11 @@ describe('paragraph alignment', () => {
 
 describe('dates', () => {
   it('shows the original zone and UTC', () => {
-    expect(formatInZoneAndUtc('2020-04-07T14:33:00+07:00')).toEqual({ local: '7 April 2020, 14:33 WIB (UTC+07:00)', utc: '7 April 2020, 07:33 UTC', utcIso: '2020-04-07T07:33:00Z' });
+    expect(formatInZoneAndUtc('2020-04-07T14:33:00+07:00')).toEqual({
+      local: '7 April 2020, 14:33 WIB (UTC+07:00)',
+      utc: '7 April 2020, 07:33 UTC',
+      utcIso: '2020-04-07T07:33:00Z',
+    });
   });
   it('crosses midnight into the previous UTC day', () => {
     expect(formatInZoneAndUtc('2020-04-08T03:00:00+08:00').utc).toBe('7 April 2020, 19:00 UTC');

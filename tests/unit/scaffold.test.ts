@@ -39,7 +39,14 @@ describe('flags', () => {
     expect(missingFlags(article, { url: 'u', outlet: 'bisnis', title: 't', date: 'd', lang: 'id' })).toEqual([]);
   });
   it('explains each bad value with an example', () => {
-    const errors = invalidValues(article, { url: 'javascript:alert(1)', outlet: 'nope', date: '2020-04-07', lang: 'Indonesian', title: 'ok', author: ['A', ' '] });
+    const errors = invalidValues(article, {
+      url: 'javascript:alert(1)',
+      outlet: 'nope',
+      date: '2020-04-07',
+      lang: 'Indonesian',
+      title: 'ok',
+      author: ['A', ' '],
+    });
     expect(errors).toHaveLength(5);
     expect(errors[0]).toMatch(/^--url "javascript:alert\(1\)": must be a full web address starting with https:\/\//);
     expect(errors[1]).toMatch(/^--outlet "nope": no entity "nope" in content\/entities\//);
@@ -63,7 +70,15 @@ describe('flags', () => {
 });
 
 describe('templates', () => {
-  const articleInput = { url: 'https://x.org/a', outlet: 'bisnis', title: 'Judul "asli": Zoom', date: '2020-04-07T14:33:00+07:00', lang: 'id', authors: [], today: '2026-11-27' };
+  const articleInput = {
+    url: 'https://x.org/a',
+    outlet: 'bisnis',
+    title: 'Judul "asli": Zoom',
+    date: '2020-04-07T14:33:00+07:00',
+    lang: 'id',
+    authors: [],
+    today: '2026-11-27',
+  };
 
   it('fills in the given values and leaves only the text to write, which the schema flags', () => {
     const parsed = validateYaml(frontmatter(articleIndexMdx(articleInput)), articleSchema, 'index.mdx', 1);
@@ -78,7 +93,14 @@ describe('templates', () => {
       .replace('translator: ""', 'translator: "T"');
     const parsed = validateYaml(filled, articleSchema, 'index.mdx');
     expect(parsed.problems).toEqual([]);
-    expect(parsed.data).toMatchObject({ originalTitle: 'Judul "asli": Zoom', outlet: 'bisnis', authors: ['Nirmala Aninda'], entities: ['bisnis'], draft: true, published: articleInput.date });
+    expect(parsed.data).toMatchObject({
+      originalTitle: 'Judul "asli": Zoom',
+      outlet: 'bisnis',
+      authors: ['Nirmala Aninda'],
+      entities: ['bisnis'],
+      draft: true,
+      published: articleInput.date,
+    });
   });
 
   it('makes entity files the schema accepts once the description is written', () => {
@@ -93,7 +115,14 @@ describe('templates', () => {
   it('makes event files: sources, confidence, summary (and reverses) are the editor’s', () => {
     const bare = eventYaml({ title: 'X bans Zoom', date: '2020-04', actor: 'spacex', action: 'reversal', subject: 'zoom' });
     expect(fields(validateYaml(bare, eventSchema, 'e.yaml').problems)).toEqual(['confidence', 'reverses', 'sources', 'summary']);
-    const sourced = eventYaml({ title: 'X bans Zoom', date: '2020-04-07', actor: 'spacex,taiwan', action: 'ban', sourceUrl: 'https://x.org/a', sourceOutlet: 'Reuters' })
+    const sourced = eventYaml({
+      title: 'X bans Zoom',
+      date: '2020-04-07',
+      actor: 'spacex,taiwan',
+      action: 'ban',
+      sourceUrl: 'https://x.org/a',
+      sourceOutlet: 'Reuters',
+    })
       .replace('summary: ""', 'summary: "S"')
       .replace('confidence: ""', 'confidence: "high"');
     const parsed = validateYaml(sourced, eventSchema, 'e.yaml');
@@ -101,8 +130,17 @@ describe('templates', () => {
     expect(parsed.data).toMatchObject({ actor: ['spacex', 'taiwan'], sources: [{ outlet: 'Reuters', url: 'https://x.org/a' }], draft: true });
   });
 
-  it('writes the source\'s publication and access days when given, and leaves the snapshot to npm run archive', () => {
-    const text = eventYaml({ title: 'X bans Zoom', date: '2020-04-07', actor: 'spacex', action: 'ban', sourceUrl: 'https://x.org/a', sourceOutlet: 'Reuters', sourceDate: '2020-04-07', sourceAccessed: '2026-11-28' })
+  it("writes the source's publication and access days when given, and leaves the snapshot to npm run archive", () => {
+    const text = eventYaml({
+      title: 'X bans Zoom',
+      date: '2020-04-07',
+      actor: 'spacex',
+      action: 'ban',
+      sourceUrl: 'https://x.org/a',
+      sourceOutlet: 'Reuters',
+      sourceDate: '2020-04-07',
+      sourceAccessed: '2026-11-28',
+    })
       .replace('summary: ""', 'summary: "S"')
       .replace('confidence: ""', 'confidence: "high"');
     const parsed = validateYaml(text, eventSchema, 'e.yaml');

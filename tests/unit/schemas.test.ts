@@ -7,7 +7,10 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { readContent } from '../helpers/content.ts';
 
-const yamlFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ f, data: parse(readFileSync(`${dir}/${f}`, 'utf8'), { version: '1.1' }) }));
+const yamlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ f, data: parse(readFileSync(`${dir}/${f}`, 'utf8'), { version: '1.1' }) }));
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) => r.error?.issues[0];
 
 describe('real content', () => {

@@ -5,7 +5,15 @@
  * happy-dom stands in for the browser's DOM: these functions read and write checkboxes.
  */
 import { describe, expect, it } from 'vitest';
-import { compareFacetValues, facetPairs, FACET_KEYS, facetValueLabel, pagefindFilterAttribute, pagefindFilters, SEARCH_FACETS } from '../../src/lib/search-facets.ts';
+import {
+  compareFacetValues,
+  facetPairs,
+  FACET_KEYS,
+  facetValueLabel,
+  pagefindFilterAttribute,
+  pagefindFilters,
+  SEARCH_FACETS,
+} from '../../src/lib/search-facets.ts';
 import { allFacetValues, articleFacetValues, entityFacetValues, eventFacetValues } from '../../src/lib/search-facet-values.ts';
 import { activeText, checkedValues, countText, setChecked, showCounts } from '../../src/lib/search/facets.ts';
 import { parseState } from '../../src/lib/search/url-state.ts';
@@ -19,7 +27,10 @@ describe('the list of facets', () => {
 
   it('escapes commas in data-pagefind-filter and keeps each value once', () => {
     expect(pagefindFilterAttribute('country', 'Korea, Republic of')).toBe('country:Korea\\, Republic of');
-    expect(facetPairs({ year: ['2020', '2020'], kind: ['entity'] })).toEqual([['kind', 'entity'], ['year', '2020']]);
+    expect(facetPairs({ year: ['2020', '2020'], kind: ['entity'] })).toEqual([
+      ['kind', 'entity'],
+      ['year', '2020'],
+    ]);
     expect(pagefindFilters({ kind: ['event'], country: [] })).toEqual({ kind: ['event'] });
   });
 
@@ -32,12 +43,21 @@ describe('the list of facets', () => {
   });
 });
 
-const entity = (id: string, type: string, extra: object = {}) => ({ id, data: { name: id.toUpperCase(), type, aliases: [], links: [], sources: [], draft: false, ...extra } as never });
-const event = (id: string, extra: object) => ({ id, data: { title: id, subject: 'co', summary: 's', sources: [], confidence: 'high', approximate: false, disputes: [], draft: false, ...extra } as never });
+const entity = (id: string, type: string, extra: object = {}) => ({
+  id,
+  data: { name: id.toUpperCase(), type, aliases: [], links: [], sources: [], draft: false, ...extra } as never,
+});
+const event = (id: string, extra: object) => ({
+  id,
+  data: { title: id, subject: 'co', summary: 's', sources: [], confidence: 'high', approximate: false, disputes: [], draft: false, ...extra } as never,
+});
 function fixture() {
   return buildCrossReference({
     entities: [entity('tw', 'state', { country: 'TW' }), entity('dept', 'government-body', { country: 'US' }), entity('co', 'company')],
-    events: [event('ban', { date: '2020-04-07', action: 'ban', actor: ['tw'] }), event('adv', { date: '2021-01-02', action: 'advisory', actor: ['dept', 'tw'] })],
+    events: [
+      event('ban', { date: '2020-04-07', action: 'ban', actor: ['tw'] }),
+      event('adv', { date: '2021-01-02', action: 'advisory', actor: ['dept', 'tw'] }),
+    ],
     articles: [],
   });
 }
@@ -47,7 +67,13 @@ describe('facet values of each record', () => {
     const x = fixture();
     expect(entityFacetValues(x.entities.get('tw')!, x)).toEqual({ kind: ['entity'], type: ['State'], country: ['Taiwan'], year: ['2020', '2021'] });
     expect(entityFacetValues(x.entities.get('co')!, x).country).toBeUndefined();
-    expect(eventFacetValues(x.events.get('adv')!, x)).toEqual({ kind: ['event'], action: ['Advisory'], year: ['2021'], country: ['United States', 'Taiwan'], type: ['Government body', 'State'] });
+    expect(eventFacetValues(x.events.get('adv')!, x)).toEqual({
+      kind: ['event'],
+      action: ['Advisory'],
+      year: ['2021'],
+      country: ['United States', 'Taiwan'],
+      type: ['Government body', 'State'],
+    });
   });
 
   it('every value of every facet, once, in listing order', () => {

@@ -11,7 +11,11 @@ const hostile = '<img src=x onerror="alert(1)">"quoted" & <b>bold</b>';
 
 describe('a result', () => {
   it('shows kind, date, details, the title as a link and the excerpt with its marks', () => {
-    const d: ResultData = { url: '/timeline/2020/#event-x', excerpt: 'Taiwan <mark>bans</mark> Zoom &amp; more', meta: { kind: 'event', title: 'Taiwan bans Zoom', date: '7 April 2020', action: 'Ban', actors: 'Executive Yuan' } };
+    const d: ResultData = {
+      url: '/timeline/2020/#event-x',
+      excerpt: 'Taiwan <mark>bans</mark> Zoom &amp; more',
+      meta: { kind: 'event', title: 'Taiwan bans Zoom', date: '7 April 2020', action: 'Ban', actors: 'Executive Yuan' },
+    };
     const li = resultItem(document, d);
     expect(li.className).toBe('result result--event');
     expect(li.querySelector('.kind')!.textContent).toBe('Event');

@@ -21,7 +21,11 @@ describe('URL state', () => {
   });
 
   it('round-trips, with values that need encoding (commas, ampersands, Chinese)', () => {
-    const url = formatState({ query: '行政院 & co', filters: { ...parseState('').filters, type: ['Government body'], action: ['Ban, partial'] }, sort: 'desc' });
+    const url = formatState({
+      query: '行政院 & co',
+      filters: { ...parseState('').filters, type: ['Government body'], action: ['Ban, partial'] },
+      sort: 'desc',
+    });
     expect(url.startsWith('?')).toBe(true);
     const back = parseState(url);
     expect(back.query).toBe('行政院 & co');

@@ -74,7 +74,9 @@ describe('URL helpers', () => {
 
 describe('one place', () => {
   it(`no file in src/ but src/site-config.ts names the default site's host (${new URL(DEFAULT_SITE).host})`, () => {
-    const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.join(d.parentPath, d.name));
+    const files = readdirSync('src', { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => path.join(d.parentPath, d.name));
     expect(files.length).toBeGreaterThan(50);
     const naming = files.filter((f) => f !== path.join('src', 'site-config.ts') && readFileSync(f, 'utf8').includes(new URL(DEFAULT_SITE).host));
     expect(naming).toEqual([]);

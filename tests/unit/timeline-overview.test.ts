@@ -1,10 +1,32 @@
 /** The timeline overview's geometry (src/lib/timeline-overview.ts), on fixture events. */
 import { describe, expect, it } from 'vitest';
-import { AGGREGATE_ABOVE, BREAK_AFTER_DAYS, BREAK_WIDTH, dayNumber, daysOf, extentOf, laneOf, layoutDensity, layoutOverview, stackRows, ticks, timeScale, type OverviewInput } from '../../src/lib/timeline-overview.ts';
+import {
+  AGGREGATE_ABOVE,
+  BREAK_AFTER_DAYS,
+  BREAK_WIDTH,
+  dayNumber,
+  daysOf,
+  extentOf,
+  laneOf,
+  layoutDensity,
+  layoutOverview,
+  stackRows,
+  ticks,
+  timeScale,
+  type OverviewInput,
+} from '../../src/lib/timeline-overview.ts';
 import { nextIndex } from '../../src/lib/overview-keys.ts';
 import { frontPageEvents, FRONT_LATEST } from '../../src/lib/timeline-front.ts';
 
-const ev = (id: string, when: string, more: Partial<OverviewInput> = {}): OverviewInput => ({ id, title: id, when, actorTypes: ['ministry'], kind: 'measure', href: `#event-${id}`, ...more });
+const ev = (id: string, when: string, more: Partial<OverviewInput> = {}): OverviewInput => ({
+  id,
+  title: id,
+  when,
+  actorTypes: ['ministry'],
+  kind: 'measure',
+  href: `#event-${id}`,
+  ...more,
+});
 
 describe('dates at their precision', () => {
   it('a day is one day, a month its days, a period its third, an approximate day a week', () => {
@@ -45,12 +67,19 @@ describe('the time scale', () => {
   });
 
   it('keeps gaps up to BREAK_AFTER_DAYS on the axis', () => {
-    const near = [daysOf('2020-04-01'), daysOf(new Date(Date.UTC(2020, 3, 1 + BREAK_AFTER_DAYS)).toISOString().slice(0, 10))].map(([from, to]) => ({ from, to }));
+    const near = [daysOf('2020-04-01'), daysOf(new Date(Date.UTC(2020, 3, 1 + BREAK_AFTER_DAYS)).toISOString().slice(0, 10))].map(([from, to]) => ({
+      from,
+      to,
+    }));
     expect(timeScale(near, 0, 500).breaks).toHaveLength(0);
   });
 
   it('labels the first tick of every stretch with its month', () => {
-    const scale = timeScale([daysOf('2020-04-07'), daysOf('2020-11-09')].map(([from, to]) => ({ from, to })), 0, 900);
+    const scale = timeScale(
+      [daysOf('2020-04-07'), daysOf('2020-11-09')].map(([from, to]) => ({ from, to })),
+      0,
+      900,
+    );
     const labels = ticks(scale).map((t) => t.label);
     expect(labels.some((l) => /Apr/.test(l))).toBe(true);
     expect(labels.some((l) => /Nov/.test(l))).toBe(true);
@@ -69,11 +98,24 @@ describe('lanes and marks', () => {
   });
 
   it('stacks marks that overlap into rows, and reuses a row once it is free', () => {
-    expect(stackRows([{ x1: 0, x2: 10 }, { x1: 5, x2: 15 }, { x1: 40, x2: 50 }], 2)).toEqual([0, 1, 0]);
+    expect(
+      stackRows(
+        [
+          { x1: 0, x2: 10 },
+          { x1: 5, x2: 15 },
+          { x1: 40, x2: 50 },
+        ],
+        2,
+      ),
+    ).toEqual([0, 1, 0]);
   });
 
   it('gives every event one mark linking to its entry, in time order, lanes only where there are events', () => {
-    const events = [ev('late', '2020-05-06', { kind: 'reversal', reverses: 'early', actorTypes: ['school-system'] }), ev('early', '2020-04-03', { actorTypes: ['school-system'] }), ev('firm', '2020-04-04', { actorTypes: ['company'] })];
+    const events = [
+      ev('late', '2020-05-06', { kind: 'reversal', reverses: 'early', actorTypes: ['school-system'] }),
+      ev('early', '2020-04-03', { actorTypes: ['school-system'] }),
+      ev('firm', '2020-04-04', { actorTypes: ['company'] }),
+    ];
     const o = layoutOverview(events);
     expect(o.marks.map((m) => m.id)).toEqual(['early', 'firm', 'late']);
     expect(o.marks.map((m) => m.href)).toEqual(['#event-early', '#event-firm', '#event-late']);

@@ -10,7 +10,8 @@ import { renderCard, type OgCard } from '../../lib/og-image.ts';
 /** "/og/articles/x.png" -> "articles/x" (the route's parameter). */
 const param = (p: string) => p.replace(/^\/og\//, '').replace(/\.png$/, '');
 
-export const getStaticPaths = (() => ogCards(articles, xref).map(({ path, card }) => ({ params: { path: param(path) }, props: { card } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ogCards(articles, xref).map(({ path, card }) => ({ params: { path: param(path) }, props: { card } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(await renderCard((props as { card: OgCard }).card) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  new Response((await renderCard((props as { card: OgCard }).card)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });

@@ -39,7 +39,8 @@ const { dir, next, specs, createdAt } = workerData as OgWorkerInput;
 sharp.concurrency(1);
 const counter = new Int32Array(next);
 // The first worker to get here tells the build how many cards there are and how long starting took.
-if (Atomics.compareExchange(counter, Slot.total, 0, specs.length) === 0) Atomics.store(counter, Slot.startMs, Math.round(performance.timeOrigin + performance.now() - createdAt));
+if (Atomics.compareExchange(counter, Slot.total, 0, specs.length) === 0)
+  Atomics.store(counter, Slot.startMs, Math.round(performance.timeOrigin + performance.now() - createdAt));
 const result: OgWorkerResult = { total: specs.length, files: [], rendered: 0, reused: 0, finishedAt: 0 };
 for (let i = Atomics.add(counter, Slot.next, 1); i < specs.length; i = Atomics.add(counter, Slot.next, 1)) {
   const t = performance.now();

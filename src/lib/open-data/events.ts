@@ -8,7 +8,17 @@ import { actionLabel } from '../labels.ts';
 import { entityPath, eventPath, type TimelinePaging } from '../paths.ts';
 import type { TimelineEvent } from '../timeline-event.ts';
 import { absolute } from '../jsonld.ts';
-import { claimSourceRecord, documentHeader, eventPrecision, resolveEvent, sourceRecord, type ClaimSourceRecord, type DocumentHeader, type Lookup, type SourceRecord } from './resolve.ts';
+import {
+  claimSourceRecord,
+  documentHeader,
+  eventPrecision,
+  resolveEvent,
+  sourceRecord,
+  type ClaimSourceRecord,
+  type DocumentHeader,
+  type Lookup,
+  type SourceRecord,
+} from './resolve.ts';
 
 export const EVENTS_SCHEMA_PATH = '/data/schema/events-1.json';
 /** 1.1.0: `license`, the URL of the data's licence; `updated` and `corrections`; sources carry accessed and archived; dispute claims carry date, and their source's url may be null. */
@@ -78,7 +88,10 @@ export function eventRecord(xref: EventLookup, event: TimelineEvent, site: URL |
     confidence: d.confidence,
     reverses: d.reverses ?? null,
     reversedBy: (xref.reversedBy?.get(event.id) ?? []).map((e) => e.id),
-    disputes: d.disputes.map((x) => ({ about: x.about, claims: x.claims.map((c) => ({ says: c.says, date: c.date ?? null, source: claimSourceRecord(c.source) })) })),
+    disputes: d.disputes.map((x) => ({
+      about: x.about,
+      claims: x.claims.map((c) => ({ says: c.says, date: c.date ?? null, source: claimSourceRecord(c.source) })),
+    })),
     sources: d.sources.map(sourceRecord),
     articles: (xref.articlesOfEvent?.get(event.id) ?? []).map((a) => a.id),
     updated: d.updated ?? null,

@@ -12,7 +12,8 @@ import { absolute, SITE_NAME } from '../jsonld.ts';
 import { articlePath } from '../paths.ts';
 
 export const FEED_TITLE = SITE_NAME;
-export const FEED_DESCRIPTION = 'English translations of news reports about who restricted Zoom in 2020, beside their originals and checked against primary sources.';
+export const FEED_DESCRIPTION =
+  'English translations of news reports about who restricted Zoom in 2020, beside their originals and checked against primary sources.';
 export const RSS_PATH = '/rss.xml';
 export const JSON_FEED_PATH = '/feed.json';
 
@@ -21,7 +22,9 @@ export const RSS_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http:/
 
 export interface FeedArticle {
   id: string;
-  data: Pick<Article, 'title' | 'summary' | 'tags' | 'published' | 'translated' | 'originalUrl' | 'language' | 'authors' | 'translator'> & { updated?: string | undefined };
+  data: Pick<Article, 'title' | 'summary' | 'tags' | 'published' | 'translated' | 'originalUrl' | 'language' | 'authors' | 'translator'> & {
+    updated?: string | undefined;
+  };
 }
 
 /** Text for inside an XML element or attribute: @astrojs/rss parses `customData` as XML. */
@@ -31,7 +34,8 @@ export const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '
 export const dayAsTime = (day: string) => `${day}T00:00:00Z`;
 
 /** The channel's own elements: its language and the atom self link (RSS Best Practices). */
-export const rssChannelData = (selfUrl: string, language = 'en') => `<language>${escapeXml(language)}</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
+export const rssChannelData = (selfUrl: string, language = 'en') =>
+  `<language>${escapeXml(language)}</language><atom:link href="${escapeXml(selfUrl)}" rel="self" type="application/rss+xml"/>`;
 
 /** Newest first by the day Lintas published them, then by the original's time. */
 export const byLintasDate = <T extends FeedArticle>(articles: readonly T[]): T[] =>

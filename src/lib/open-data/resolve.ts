@@ -103,5 +103,12 @@ export interface DocumentHeader {
 }
 
 export function documentHeader(site: URL | string, schemaPath: string, version: string, generated: Date): DocumentHeader {
-  return { $schema: absolute(site, schemaPath), version, generated: generated.toISOString().slice(0, 10), licence: LICENCE_NOTE, license: LICENSE_URL, source: absolute(site, '/data/') };
+  return {
+    $schema: absolute(site, schemaPath),
+    version,
+    generated: generated.toISOString().slice(0, 10),
+    licence: LICENCE_NOTE,
+    license: LICENSE_URL,
+    source: absolute(site, '/data/'),
+  };
 }

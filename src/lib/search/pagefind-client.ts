@@ -85,7 +85,12 @@ export class SearchClient {
     if (key.length < 2) return [];
     const n = shardOf(key);
     if (!this.#shards.has(n)) {
-      this.#shards.set(n, this.#fetch(withBase(this.base, `/search/names/${n}.json`)).then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+      this.#shards.set(
+        n,
+        this.#fetch(withBase(this.base, `/search/names/${n}.json`))
+          .then((r) => (r.ok ? r.json() : {}))
+          .catch(() => ({})),
+      );
     }
     return (await this.#shards.get(n)!)[key] ?? [];
   }

@@ -14,8 +14,7 @@ export interface SearchState {
   sort: SortOrder;
 }
 
-export const noFilters = (): Record<FacetKey, string[]> =>
-  Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as Record<FacetKey, string[]>;
+export const noFilters = (): Record<FacetKey, string[]> => Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as Record<FacetKey, string[]>;
 
 /** Reads `?q=...` (a query string, with or without "?", or URLSearchParams); unknown names are ignored. */
 export function parseState(search: string | URLSearchParams): SearchState {

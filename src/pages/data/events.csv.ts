@@ -6,6 +6,12 @@ import { EVENTS_CSV_HEADER, eventCsvRow, eventRecord } from '../../lib/open-data
 import { siteRoot } from '../../lib/site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(toCsv(EVENTS_CSV_HEADER, xref.timeline.map((e) => eventCsvRow(eventRecord(xref, e, siteRoot)))), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
-  });
+  new Response(
+    toCsv(
+      EVENTS_CSV_HEADER,
+      xref.timeline.map((e) => eventCsvRow(eventRecord(xref, e, siteRoot))),
+    ),
+    {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+    },
+  );

@@ -9,6 +9,12 @@ import { buildTime } from '../../lib/open-data/resolve.ts';
 import { siteRoot } from '../../lib/site.ts';
 
 export const GET: APIRoute = () =>
-  new Response(timelineCalendar(xref.timeline.map((e) => eventRecord(xref, e, siteRoot)), { stamp: buildTime(), url: absolute(siteRoot, timelinePath()) }), {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
-  });
+  new Response(
+    timelineCalendar(
+      xref.timeline.map((e) => eventRecord(xref, e, siteRoot)),
+      { stamp: buildTime(), url: absolute(siteRoot, timelinePath()) },
+    ),
+    {
+      headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+    },
+  );

@@ -11,4 +11,5 @@ export function getStaticPaths() {
   return Array.from({ length: NAME_SHARDS }, (_, n) => ({ params: { shard: String(n) } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(shards[Number(params.shard)] ?? {}), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(JSON.stringify(shards[Number(params.shard)] ?? {}), { headers: { 'Content-Type': 'application/json' } });
