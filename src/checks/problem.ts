@@ -19,6 +19,7 @@ export function formatProblem(p: Problem): string {
  * hide lines of the report in a terminal or a CI log. Control, bidirectional and line-separator
  * characters are shown as \u{...} instead.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
