@@ -7,7 +7,7 @@
 /** Articles per page of /articles/. */
 export const ARTICLES_PER_PAGE = 50;
 /** Rows per page of the measures table on /bans/ (a row is ~2 kB of HTML; page 1 also carries the chart and map). */
-export const MEASURES_PER_PAGE = 50;
+export const MEASURES_PER_PAGE = 40;
 
 export interface ListPage<T> {
   /** 1-based. */

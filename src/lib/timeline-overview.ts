@@ -297,26 +297,39 @@ export interface DensityBin {
   href: string;
 }
 
+/** Most bars a density draws, over all lanes: each is a link, and the page must stay within its weight budget. */
+export const MAX_BINS = 120;
+
 /**
  * The density of many events: per lane, one bin per day (when a day is at least 3 units wide) or
- * per week, its bar as tall as its count relative to the fullest bin of all lanes.
+ * per week, widening to 2 and 4 weeks while there would be more than MAX_BINS bars; each bar as tall
+ * as its count relative to the fullest bin of all lanes.
  */
 export function layoutDensity(events: readonly OverviewInput[], layout = LAYOUT): Omit<Overview, 'marks' | 'links'> & { bins: DensityBin[] } {
   const extents = events.map((e) => ({ ...extentOf(e), e }));
   const left = layout.labelWidth;
   const scale = timeScale(extents, left, layout.width - left - 8);
   const perDay = Math.min(...scale.segments.map((s) => s.width / (s.to - s.from + 1)));
-  const binDays = perDay >= 3 ? 1 : 7;
-  const laneHeight = 3 * layout.rowHeight;
-  const counts = new Map<string, { lane: LaneId; from: number; count: number; href: string }>();
-  for (const { from, e } of extents) {
-    const lane = laneOf(e.actorTypes);
-    const bin = Math.floor(from / binDays) * binDays;
-    const key = `${lane} ${bin}`;
-    const c = counts.get(key);
-    if (c) c.count++;
-    else counts.set(key, { lane, from: bin, count: 1, href: e.href });
+  const binCounts = (binDays: number) => {
+    const counts = new Map<string, { lane: LaneId; from: number; count: number; href: string }>();
+    for (const { from, e } of extents) {
+      const lane = laneOf(e.actorTypes);
+      const bin = Math.floor(from / binDays) * binDays;
+      const key = `${lane} ${bin}`;
+      const c = counts.get(key);
+      if (c) c.count++;
+      else counts.set(key, { lane, from: bin, count: 1, href: e.href });
+    }
+    return counts;
+  };
+  let binDays = perDay >= 3 ? 1 : 7;
+  let counts = binCounts(binDays);
+  for (const wider of [7, 14, 28]) {
+    if (counts.size <= MAX_BINS || wider <= binDays) continue;
+    binDays = wider;
+    counts = binCounts(binDays);
   }
+  const laneHeight = 3 * layout.rowHeight;
   const max = Math.max(...[...counts.values()].map((c) => c.count));
   const lanes: Overview['lanes'] = [];
   const bins: DensityBin[] = [];

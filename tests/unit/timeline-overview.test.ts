@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGGREGATE_ABOVE,
+  MAX_BINS,
   BREAK_AFTER_DAYS,
   BREAK_WIDTH,
   dayNumber,
@@ -151,9 +152,16 @@ describe('aggregation', () => {
     const d = layoutDensity(events);
     expect(d.bins.reduce((n, b) => n + b.count, 0)).toBe(10_000);
     expect(new Set(d.bins.map((b) => b.lane))).toEqual(new Set(['government', 'companies']));
-    // A year on 820 units: too narrow for days, so weeks.
+    // A year on 820 units: too narrow for days, so weeks (two lanes of 53 weeks fit within MAX_BINS).
+    expect(d.bins.length).toBeLessThanOrEqual(MAX_BINS);
     expect(d.bins.every((b) => b.to - b.from === 6)).toBe(true);
-    expect(d.bins.length).toBeLessThan(2 * 54);
+    // Five lanes of weeks would be over MAX_BINS bars: the bins widen.
+    const lanes = ['ministry', 'military', 'school-system', 'company', 'person'];
+    const wide = layoutDensity(events.map((e, i) => ({ ...e, actorTypes: [lanes[i % 5]!] })));
+    expect(wide.bins.length).toBeLessThanOrEqual(MAX_BINS);
+    expect(wide.bins.reduce((n, b) => n + b.count, 0)).toBe(10_000);
+    expect(new Set(wide.bins.map((b) => b.to - b.from)).size).toBe(1);
+    expect(wide.bins[0]!.to - wide.bins[0]!.from).toBeGreaterThan(6);
     expect(d.bins.every((b) => /^\/timeline\/2020\/\d{2}\//.test(b.href))).toBe(true);
   });
 });
