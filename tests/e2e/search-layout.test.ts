@@ -5,26 +5,16 @@
  * dark, with the page loaded, the script run, a query's results shown and the filters opened and
  * their counts loaded; and when a shared link arrives with a filter on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Site } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { loadDataset } from '../../src/integrations/dataset.ts';
 
 const { xref } = await loadDataset(process.cwd());
 const entities = [...xref.entities.values()];
 const query = entities.reduce((a, b) => ((xref.eventsOf.get(b.id)?.length ?? 0) > (xref.eventsOf.get(a.id)?.length ?? 0) ? b : a)).data.name;
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = useSiteAndBrowser();
 
 const observeShifts = () => {
   const w = window as unknown as { __cls: number; __shifts: string[] };
@@ -56,11 +46,11 @@ describe('search page layout shift', () => {
   for (const vp of viewports) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${vp.name} ${scheme}: a query, its results and the filters opened: CLS < 0.1`, async () => {
-        const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
+        const context = await run.browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme });
         try {
           const page = await context.newPage();
           await page.addInitScript(observeShifts);
-          await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+          await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}`);
           await page
             .locator('#search-status')
             .filter({ hasText: /results? for/ })
@@ -76,11 +66,11 @@ describe('search page layout shift', () => {
     }
 
     it(`${vp.name}: arriving with a filter on (filters open as the page opens): CLS < 0.1`, async () => {
-      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+      const context = await run.browser.newContext({ viewport: { width: vp.width, height: vp.height } });
       try {
         const page = await context.newPage();
         await page.addInitScript(observeShifts);
-        await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&kind=entity`);
+        await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}&kind=entity`);
         await page
           .locator('#search-status')
           .filter({ hasText: /filtered/ })

@@ -7,9 +7,8 @@
  * results; search works by keyboard alone; a page that is not searching loads no search script.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Site } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { loadDataset } from '../../src/integrations/dataset.ts';
 import { articlePath, entityPath, eventAnchor, eventPath } from '../../src/lib/paths.ts';
 import { nameKey } from '../../src/lib/name-lookup.ts';
@@ -21,21 +20,10 @@ const entities = [...xref.entities.values()];
 /** The entity in the most events: the name a reader is most likely to search, and one with many results. */
 const busiest = entities.reduce((a, b) => ((xref.eventsOf.get(b.id)?.length ?? 0) > (xref.eventsOf.get(a.id)?.length ?? 0) ? b : a));
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = useSiteAndBrowser();
 
 async function withPage<T>(fn: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext();
+  const context = await run.browser.newContext();
   try {
     return await fn(await context.newPage());
   } finally {
@@ -64,8 +52,8 @@ async function top(page: Page, query: string, n = 3): Promise<string[]> {
 describe('every name finds its page within the top three results', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}/search/`);
+    page = await (await run.browser.newContext()).newPage();
+    await page.goto(`${run.site.url}/search/`);
   });
   afterAll(() => page?.context().close());
 
@@ -100,7 +88,7 @@ describe('events, facets and sorting', () => {
   it('finds an event as a result of its own, at its timeline anchor, with kind and date', () =>
     withPage(async (page) => {
       const ev = xref.timeline[0]!;
-      await page.goto(`${site.url}/search/?kind=event`);
+      await page.goto(`${run.site.url}/search/?kind=event`);
       const hrefs = await top(page, ev.data.title);
       expect(hrefs).toContain(eventPath(ev.id, ev.when, xref));
       const item = page.locator('#search-results .result').filter({ has: page.locator(`a[href$="#${eventAnchor(ev.id)}"]`) });
@@ -114,7 +102,7 @@ describe('events, facets and sorting', () => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       const query = busiest.data.name;
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}`);
       const status = page.locator('#search-status');
       await status.filter({ hasText: statusFor(query) }).waitFor();
       expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
@@ -136,7 +124,7 @@ describe('events, facets and sorting', () => {
 
   it('lists as checkboxes exactly the facet values in the index (one list of facets, server-rendered)', () =>
     withPage(async (page) => {
-      await page.goto(`${site.url}/search/`);
+      await page.goto(`${run.site.url}/search/`);
       const listed = await page
         .locator('#search-filters input[type="checkbox"]')
         .evaluateAll((boxes) => boxes.map((b) => `${(b as HTMLInputElement).dataset.facet}: ${(b as HTMLInputElement).value}`).sort());
@@ -154,7 +142,7 @@ describe('events, facets and sorting', () => {
   it('sorts by date, oldest first', () =>
     withPage(async (page) => {
       const query = busiest.data.name;
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}&kind=event&sort=asc`);
+      await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}&kind=event&sort=asc`);
       await page
         .locator('#search-status')
         .filter({ hasText: /filtered/ })
@@ -172,7 +160,7 @@ describe('keyboard and loading', () => {
 
   it('works by keyboard alone: shortcut, type, arrow to the first result, Enter', () =>
     withPage(async (page) => {
-      await page.goto(`${site.url}${articlePath(article.id)}`);
+      await page.goto(`${run.site.url}${articlePath(article.id)}`);
       await page.locator('body').press('/');
       await page.waitForURL(/\/search\/$/);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -195,7 +183,7 @@ describe('keyboard and loading', () => {
 
   it('Ctrl+K on the search page focuses the box, and Tab reaches the results', () =>
     withPage(async (page) => {
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(name)}`);
+      await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(name)}`);
       await page
         .locator('#search-status')
         .filter({ hasText: statusFor(name) })
@@ -215,7 +203,7 @@ describe('keyboard and loading', () => {
     withPage(async (page) => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${site.url}${articlePath(article.id)}`, { waitUntil: 'networkidle' });
+      await page.goto(`${run.site.url}${articlePath(article.id)}`, { waitUntil: 'networkidle' });
       expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
       await page.locator('header a[href="/search/"]').click();
       await page.waitForURL(/\/search\/$/);
@@ -223,10 +211,10 @@ describe('keyboard and loading', () => {
     }));
 
   it('without JavaScript, the page offers a plain form and says where to browse, and shows no empty results area', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await run.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}/search/?q=zoom`);
+      await page.goto(`${run.site.url}/search/?q=zoom`);
       await expect(page.locator('form[action="/search/"][method="get"] input[name="q"]').isVisible()).resolves.toBe(true);
       const text = await page.locator('main').innerText();
       expect(text).toMatch(/needs JavaScript/);

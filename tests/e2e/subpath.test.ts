@@ -9,29 +9,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE } from '../../src/site-config.ts';
-import { launchChromium } from '../helpers/browser.ts';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { subpathBuild as build } from '../helpers/dist.ts';
-import { serve, type Site } from '../helpers/serve.ts';
+import { serve } from '../helpers/serve.ts';
 
-let site: Site;
-let browser: Browser;
+const run = useSiteAndBrowser(() => serve(build.dir, build.base));
 const root = build.root.href; // "https://news.example.net/lintas/"
 const read = (p: string) => readFileSync(path.join(build.dir, p), 'utf8');
-/** The served address of a URL on the configured site. */
-const served = (u: string) => `${site.url}${new URL(u).pathname}${new URL(u).search}`;
-
-beforeAll(async () => {
-  site = await serve(build.dir, build.base);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+/** The served address of a URL on the configured run.site. */
+const served = (u: string) => `${run.site.url}${new URL(u).pathname}${new URL(u).search}`;
 
 describe(`search under ${build.base}`, () => {
   // An entity from the built data, searched by its name: derived from content/, not hard-coded.
@@ -39,17 +27,17 @@ describe(`search under ${build.base}`, () => {
   const entity = entities.find((e) => /^[A-Za-z ]{4,}$/.test(e.name))!;
 
   it(`"${entity.name}" finds its page, whose link opens under the base`, async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     try {
       const page = await context.newPage();
-      const response = await page.goto(`${site.url}${build.base}search/?q=${encodeURIComponent(entity.name)}`);
+      const response = await page.goto(`${run.site.url}${build.base}search/?q=${encodeURIComponent(entity.name)}`);
       expect(response?.status()).toBe(200);
       const first = page.locator('#search-results .result-title a').first();
       await first.waitFor();
       const href = (await first.getAttribute('href'))!;
       expect(href.startsWith(build.base), `result link ${href}`).toBe(true);
       expect(new URL(href, root).href).toBe(entity.url);
-      const target = new URL(href, site.url);
+      const target = new URL(href, run.site.url);
       const [opened] = await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === target.pathname), first.click()]);
       expect(opened.status()).toBe(200);
       await page.waitForURL(target.href);
@@ -60,17 +48,17 @@ describe(`search under ${build.base}`, () => {
   });
 
   it('an event result links to its anchor on a timeline page under the base', async () => {
-    const context = await browser.newContext();
+    const context = await run.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${site.url}${build.base}search/?q=zoom&kind=event`);
+      await page.goto(`${run.site.url}${build.base}search/?q=zoom&kind=event`);
       await page
         .locator('#search-status')
         .filter({ hasText: /filtered/ })
         .waitFor();
       const href = (await page.locator('#search-results .result-title a').first().getAttribute('href'))!;
       expect(href).toMatch(new RegExp(`^${build.base}timeline/\\d{4}/.*#event-`));
-      const response = await page.goto(new URL(href, site.url).href);
+      const response = await page.goto(new URL(href, run.site.url).href);
       expect(response?.status()).toBe(200);
       expect(await page.locator(`[id="${decodeURIComponent(href.split('#')[1]!)}"]`).count()).toBe(1);
     } finally {

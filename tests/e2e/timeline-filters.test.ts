@@ -3,11 +3,9 @@
  * ways. The year, the filters and the counts they must show are worked out from content/, so an
  * added or removed event changes what is expected, not whether the test passes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 import { actorsOf, readContent, whenOf, type Item } from '../helpers/content.ts';
-import { serve, type Site } from '../helpers/serve.ts';
 import { countryName } from '../../src/lib/languages.ts';
 
 const content = readContent();
@@ -34,37 +32,28 @@ function rarest(values: (e: Item) => string[]): { value: string; count: number }
   return { value, count };
 }
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = useSiteAndBrowser();
 
 describe('timeline filters', () => {
   it('filter in place with JavaScript, keeping a shareable URL', async () => {
     const action = rarest((e) => [e.data.action]);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/timeline/${year}/`);
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${run.site.url}/timeline/${year}/`);
     expect(await page.locator('li.event:visible').count()).toBe(inYear.length);
     await page.click(`.filters a[data-facet="action"][data-value="${action.value}"]`);
     await expect.poll(() => page.locator('li.event:visible').count()).toBe(action.count);
-    expect(page.url()).toBe(`${site.url}/timeline/${year}/action/${action.value}/`);
+    expect(page.url()).toBe(`${run.site.url}/timeline/${year}/action/${action.value}/`);
     expect(await page.locator('[data-timeline-status]').textContent()).toContain(`Showing ${action.count} events`);
     await page.close();
   });
 
   it('work without JavaScript as static filtered views', async () => {
     const country = rarest(countriesOf);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await run.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/timeline/${year}/`);
+    await page.goto(`${run.site.url}/timeline/${year}/`);
     await page.click(`.filters a[data-facet="country"][data-value="${country.value}"]`);
-    expect(page.url()).toBe(`${site.url}/timeline/${year}/country/${country.value.toLowerCase()}/`);
+    expect(page.url()).toBe(`${run.site.url}/timeline/${year}/country/${country.value.toLowerCase()}/`);
     // Each listed event links to its anchor on the year's page.
     const links = await page.locator('li.event .event-title a').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
     expect(links.sort()).toEqual(
@@ -79,14 +68,14 @@ describe('timeline filters', () => {
 
   it('link a reversal and what it reverses both ways', async () => {
     const reversals = content.events.filter((e) => e.data.reverses);
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/timeline/${year}/`);
+    const page = await run.browser.newPage();
+    await page.goto(`${run.site.url}/timeline/${year}/`);
     expect(await page.locator('.reversal a').count()).toBe(2 * reversals.filter((r) => yearOf(r) === year).length);
     for (const r of reversals) {
       const reversed = content.event(r.data.reverses);
-      await page.goto(`${site.url}/timeline/${yearOf(r)}/#event-${r.id}`);
+      await page.goto(`${run.site.url}/timeline/${yearOf(r)}/#event-${r.id}`);
       expect(await page.locator(`#event-${r.id} .reversal a`).getAttribute('href')).toBe(`/timeline/${yearOf(reversed)}/#event-${reversed.id}`);
-      await page.goto(`${site.url}/timeline/${yearOf(reversed)}/#event-${reversed.id}`);
+      await page.goto(`${run.site.url}/timeline/${yearOf(reversed)}/#event-${reversed.id}`);
       expect(await page.locator(`#event-${reversed.id} .reversal a`).getAttribute('href')).toBe(`/timeline/${yearOf(r)}/#event-${r.id}`);
     }
     await page.close();

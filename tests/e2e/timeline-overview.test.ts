@@ -2,26 +2,15 @@
  * The timeline overview in Chromium: arrow keys move between marks with the focus visible; the page's
  * filters dim the marks of the events they leave out; without JavaScript the marks are plain links.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serve, type Site } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteAndBrowser } from '../helpers/browser.ts';
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const run = useSiteAndBrowser();
 
 describe('timeline overview', () => {
   it('moves between marks with the arrow keys, in time order, with a visible focus', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/timeline/`);
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${run.site.url}/timeline/`);
     const marks = page.locator('timeline-overview a.ov-mark');
     const count = await marks.count();
     expect(count).toBeGreaterThan(1);
@@ -50,8 +39,8 @@ describe('timeline overview', () => {
   });
 
   it('dims the marks of the events a filter leaves out, and only those', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}/timeline/`);
+    const page = await run.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${run.site.url}/timeline/`);
     await page.click('nav[aria-label="Years and months"] a.font-bold');
     // The least common kind of event: a filter that leaves most events out.
     await page.locator('.filters a[data-facet="action"]').last().click();
@@ -63,9 +52,9 @@ describe('timeline overview', () => {
   });
 
   it('is a picture of links without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await run.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${site.url}/timeline/`);
+    await page.goto(`${run.site.url}/timeline/`);
     const mark = page.locator('timeline-overview a.ov-mark').first();
     const href = await mark.getAttribute('href');
     expect(href).toMatch(/^#event-/);
