@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cards [-- <count>]`: the CPU cost of one Open Graph card, without a build. Draws
  * <count> (default 200) synthetic cards (article-like and entity-like text) through the build's own
- * path (`cardFile`: hash, satori, sharp, write) into a temporary folder, in one thread with one libvips
+ * path (`cardFile`: layout and hash, Skia, sharp's PNG encoder, write) into a temporary folder, in one thread with one libvips
  * thread as the card worker does, three times, and prints CPU ms per card (process.cpuUsage: every
  * thread of the process, libvips's included). CPU, not wall time, so a busy machine skews it less.
  * See BENCHMARKS.md ("Where a card's CPU goes").

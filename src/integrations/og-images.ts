@@ -2,8 +2,8 @@
  * Open Graph images (src/lib/og-image.ts, src/lib/og-cards.ts) for `astro build`, drawn beside the
  * build instead of inside it. Only for use in integration code (Node).
  *
- * Astro renders pages one at a time on one thread, and a card costs ~30 ms of CPU (satori, then
- * sharp), so as ordinary endpoints the cards were half of a cold build (BENCHMARKS.md). Cards depend
+ * Astro renders pages one at a time on one thread; as ordinary endpoints the cards (then ~30 ms of CPU
+ * each with satori and sharp, ~5 ms now with Skia) were half of a cold build (BENCHMARKS.md). Cards depend
  * only on content/, so a worker thread starts on them as the build starts, on the machine's other
  * CPU, while Astro bundles and renders pages; when Astro has written its pages, a second worker joins
  * if enough cards are left to pay for its start (they share a card counter, og-images/slots.ts). Last of all, the build waits for the workers and copies the PNGs into

@@ -1,14 +1,14 @@
 /**
  * Open Graph images (1200x630 PNG), one per article and entity plus one for the site, made at build
- * time: satori lays the card out as SVG, sharp (libvips, with librsvg) turns it into a PNG. No network: the font is a
- * file on disk (see FONT_CANDIDATES).
+ * time: src/lib/og-card-layout.ts places the text (pure), Skia (@napi-rs/canvas) paints it, and sharp
+ * (libvips) encodes the pixels as PNG. No network: the font is a file on disk (see FONT_CANDIDATES).
  *
- * Rendering costs about 19 ms of CPU a card (profiled on 200 cards: satori ~4 ms, sharp ~11 ms of
- * librsvg rasterising and PNG encoding, hashing and writing ~3 ms; @resvg/resvg-js, used before, took
- * ~45 ms for the PNG alone, see BENCHMARKS.md), which made OG images about half a cold build's CPU. So the build draws them in a worker beside Astro (src/integrations/og-images.ts), and
- * every PNG is cached on disk under a hash of everything that decides its pixels (the card's element
- * tree, the font's bytes, OG_RENDERER_VERSION and the satori/sharp versions): a later build copies an
- * unchanged card instead of rendering it.
+ * A card costs about 5 ms of CPU (BENCHMARKS.md, item 20): Skia draws text from a glyph cache instead
+ * of rasterising outlined paths, which is what made satori + librsvg cost ~19 ms. The build draws
+ * cards in a worker beside Astro (src/integrations/og-images.ts), and every PNG is cached on disk
+ * under a hash of everything that decides its pixels (the card's paint operations, the font's bytes,
+ * OG_RENDERER_VERSION and the canvas/sharp versions): a later build copies an unchanged card instead
+ * of rendering it.
  * The cache lives in node_modules/.cache/lintas-og/ (kept between builds, ignored by git; delete it
  * to force a re-render). LINTAS_OG_CACHE=<dir> moves it, LINTAS_OG_CACHE=off disables it.
  */
@@ -17,11 +17,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import satori from 'satori';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardOp, type CardText, type TextMeasure } from './og-card-layout.ts';
 
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+export const OG_WIDTH = CARD_WIDTH;
+export const OG_HEIGHT = CARD_HEIGHT;
 
 export type OgKind = 'articles' | 'entities' | 'site';
 
@@ -29,7 +30,7 @@ export type OgKind = 'articles' | 'entities' | 'site';
 export const ogImagePath = (kind: OgKind, id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}/${id}.png`);
 
 /**
- * Noto Sans from @fontsource/noto-sans (a declared dependency; satori reads WOFF, not WOFF2); then
+ * Noto Sans from @fontsource/noto-sans (a declared dependency); then
  * DejaVu Sans from Debian's fonts-dejavu-core. The first that exists is used.
  */
 export const FONT_CANDIDATES = ['node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff', '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'];
@@ -44,45 +45,41 @@ export function loadFont(): { name: string; data: Buffer } {
   throw new Error(`Open Graph images need a font: none of ${FONT_CANDIDATES.join(', ')} exists (install the Debian package fonts-dejavu-core)`);
 }
 
-export interface OgCard {
-  /** Small line above the title, e.g. "Translated from Indonesian · Bisnis.com". */
-  kicker: string;
-  title: string;
-  /** A line or two under the title. */
-  detail?: string | undefined;
-  /** Bottom line, e.g. the date. */
-  footer?: string | undefined;
+export type OgCard = CardText;
+
+let measureCache: TextMeasure | undefined;
+/** The card font's metrics and a measuring context (one per process). */
+function fontMeasure(): TextMeasure {
+  if (measureCache) return measureCache;
+  const ctx = createCanvas(8, 8).getContext('2d');
+  registerFont();
+  ctx.font = `100px ${FONT_FAMILY}`;
+  const probe = ctx.measureText('Hg');
+  return (measureCache = {
+    ascent: probe.fontBoundingBoxAscent / 100,
+    descent: probe.fontBoundingBoxDescent / 100,
+    width(text, size, letterSpacing = 0) {
+      ctx.font = `${size}px ${FONT_FAMILY}`;
+      ctx.letterSpacing = `${letterSpacing}px`;
+      return ctx.measureText(text).width;
+    },
+  });
 }
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+/** Everything painted on the card, in order (see src/lib/og-card-layout.ts). */
+export const cardOps = (card: OgCard): CardOp[] => cardLayout(card, fontMeasure());
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
-
-/** The card as the element tree satori reads (text is passed as text: satori never parses it as markup). */
-export function cardTree(card: OgCard): Node {
-  const titleSize = card.title.length > 80 ? 52 : card.title.length > 40 ? 64 : 80;
-  // The red band on top is a filled box, not a CSS border: satori draws a border as a stroke inside two
-  // clip paths, which librsvg rasterises through extra full-size layers (~1 ms a card); the pixels are
-  // the same (checked pixel by pixel when this changed, see BENCHMARKS.md).
-  return el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH, height: OG_HEIGHT, background: '#fbfaf7', color: '#1b1b1b' }, [
-    el('div', { width: OG_WIDTH, height: 16, background: '#9c2b1f' }),
-    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '64px 72px' }, [
-      el('div', { display: 'flex', flexDirection: 'column' }, [
-        el('div', { fontSize: 30, color: '#9c2b1f', letterSpacing: 1 }, clip(card.kicker, 70)),
-        el('div', { fontSize: titleSize, lineHeight: 1.15, marginTop: 24 }, clip(card.title, 140)),
-        ...(card.detail ? [el('div', { fontSize: 30, lineHeight: 1.35, marginTop: 28, color: '#55595f' }, clip(card.detail, 180))] : []),
-      ]),
-      el('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', fontSize: 30, color: '#55595f' }, [
-        el('div', { fontSize: 40, color: '#1b1b1b' }, 'Lintas'),
-        el('div', {}, card.footer ?? ''),
-      ]),
-    ]),
-  ]);
+/** The family name the card font is registered under in Skia (not a system font's name). */
+const FONT_FAMILY = 'LintasCard';
+let fontRegistered = false;
+function registerFont(): void {
+  if (fontRegistered) return;
+  GlobalFonts.register(loadFont().data, FONT_FAMILY);
+  fontRegistered = true;
 }
 
 /** Bump when the rendering changes in a way the element tree does not show (e.g. PNG options). */
-export const OG_RENDERER_VERSION = '3';
+export const OG_RENDERER_VERSION = '4';
 
 /**
  * zlib level for the cards' PNGs. Measured per card (CPU, BENCHMARKS.md): level 6 (sharp's default)
@@ -106,7 +103,7 @@ function rendererFingerprint(): string {
   const font = loadFont();
   return (rendererKey = [
     OG_RENDERER_VERSION,
-    packageVersion('satori'),
+    packageVersion('@napi-rs/canvas'),
     packageVersion('sharp'),
     font.name,
     createHash('sha256').update(font.data).digest('hex'),
@@ -118,7 +115,7 @@ export function cardCacheKey(card: OgCard): string {
   return createHash('sha256')
     .update(rendererFingerprint())
     .update('\0')
-    .update(JSON.stringify(cardTree(card)))
+    .update(JSON.stringify(cardOps(card)))
     .digest('hex');
 }
 
@@ -168,14 +165,25 @@ export async function cardFile(card: OgCard, dir: string): Promise<{ file: strin
 }
 
 export async function renderCardUncached(card: OgCard): Promise<Uint8Array> {
-  const font = loadFont();
-  const svg = await satori(cardTree(card) as never, {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts: [{ name: font.name, data: font.data, weight: 400, style: 'normal' }],
-  });
-  // The SVG holds the text as paths (satori outlines every glyph), so no system font is involved.
-  // The card is opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress, and the
-  // file is smaller. PNG_OPTIONS: see there.
-  return sharp(Buffer.from(svg)).removeAlpha().png(PNG_OPTIONS).toBuffer();
+  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  const ctx = canvas.getContext('2d');
+  for (const op of cardOps(card)) {
+    ctx.fillStyle = op.color;
+    if (op.op === 'rect') {
+      ctx.fillRect(op.x, op.y, op.w, op.h);
+      continue;
+    }
+    ctx.font = `${op.size}px ${FONT_FAMILY}`;
+    ctx.letterSpacing = `${op.letterSpacing}px`;
+    ctx.textAlign = op.align;
+    // Text is drawn as text (fillText never parses markup), in the card's own font.
+    ctx.fillText(op.text, op.x, op.y);
+  }
+  // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 4) ~3 ms. The card is
+  // opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress. PNG_OPTIONS: see there.
+  const pixels = ctx.getImageData(0, 0, OG_WIDTH, OG_HEIGHT).data;
+  return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })
+    .removeAlpha()
+    .png(PNG_OPTIONS)
+    .toBuffer();
 }

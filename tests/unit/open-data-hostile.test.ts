@@ -18,7 +18,7 @@ import { entitiesDocument } from '../../src/lib/open-data/entities.ts';
 import { EVENTS_CSV_HEADER, eventCsvRow, eventRecord, eventsDocument } from '../../src/lib/open-data/events.ts';
 import { jsonFeed, RSS_NAMESPACES, rssChannelData, rssItems } from '../../src/lib/open-data/feeds.ts';
 import { timelineCalendar } from '../../src/lib/open-data/ics.ts';
-import { cardTree, renderCard } from '../../src/lib/og-image.ts';
+import { cardOps, renderCard } from '../../src/lib/og-image.ts';
 import { resolveEvent } from '../../src/lib/open-data/resolve.ts';
 
 const site = 'https://lintas.example.org';
@@ -231,9 +231,16 @@ describe('hostile strings through every output', () => {
     expect(feed.items[0].date_modified).toBe('2020-06-01T00:00:00Z');
   });
 
-  it('Open Graph image: the text goes to satori as text, and renders to a PNG', async () => {
+  it('Open Graph image: the text is painted as text, and renders to a PNG', async () => {
     const card = { kicker: H.formula, title: H.script, detail: `${H.markup} ${H.cjk}`, footer: H.quotes };
-    expect(strings(cardTree(card))).toEqual(expect.arrayContaining([H.formula, H.script, `${H.markup} ${H.cjk}`, H.quotes]));
+    // Lines may break anywhere a line may end, so compare without the white space.
+    const squeeze = (s: string) => s.replace(/\s+/gu, '');
+    const painted = squeeze(
+      cardOps(card)
+        .flatMap((op) => (op.op === 'text' ? [op.text] : []))
+        .join(''),
+    );
+    for (const value of [H.formula, H.script, `${H.markup} ${H.cjk}`, H.quotes]) expect(painted).toContain(squeeze(value));
     const png = await renderCard(card);
     expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
   });
