@@ -12,8 +12,9 @@
  *
  * Cold by default: each bench site starts with an empty Open Graph image cache (its node_modules/.cache
  * is its own, and deleted with the site), so every card is rendered. `--warm` first runs one untimed
- * build to fill the cache, then times a second build over the same corpus: what a rebuild after a
- * small edit costs. The table says which was measured.
+ * build of each site (Lintas, then bare) to fill their caches, changes one paragraph of one article,
+ * then times a second build of each: what a rebuild after an editor's small edit costs. The table
+ * says which was measured.
  * Not part of `npm test`.
  */
 import { spawn } from 'node:child_process';
@@ -350,13 +351,21 @@ for (const n of sizesFromArgs()) {
   const site = await prepareSite(dir);
   const corpus = await writeCorpus(site, n);
   console.log(`bench: N=${n}: ${corpus.articles} articles, ${corpus.entities} entities, ${corpus.events} events; building the site ...`);
+  let bare: string | undefined;
   if (warm) {
-    console.log(`bench: N=${n}: --warm: an untimed build first, to fill the Open Graph image cache ...`);
+    console.log(`bench: N=${n}: --warm: untimed builds first (Lintas, then bare), to fill the caches ...`);
     const first = await timed(site, ['scripts/build.ts'], path.join(dir, 'build-warmup.log'));
     if (first.code !== 0) {
       console.error(first.log.split('\n').slice(-40).join('\n'));
       process.exit(1);
     }
+    if (!noBare) {
+      bare = await prepareBare(dir, path.join(site, 'content'));
+      await timed(bare, [astroBin, 'build'], path.join(dir, 'bare-warmup.log'));
+    }
+    // The edit a rebuild follows: one article's paragraph changes (both sites read the same file).
+    const changed = path.join(site, 'content/articles/bench-article-1/index.mdx');
+    await writeFile(changed, (await readFile(changed, 'utf8')).replace(/\n\n/u, '\n\nAn edited sentence. '));
   }
   const full = await timed(site, ['scripts/build.ts'], path.join(dir, 'build.log'));
   if (full.code !== 0) {
@@ -382,7 +391,7 @@ for (const n of sizesFromArgs()) {
     console.log(`bench: N=${n}: no first-search measurement. ${NO_CHROMIUM}`);
   }
   console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s${noBare ? '; --no-bare: no baseline' : '; building the bare baseline ...'}`);
-  const bare = noBare ? undefined : await prepareBare(dir, path.join(site, 'content'));
+  if (!noBare && !bare) bare = await prepareBare(dir, path.join(site, 'content'));
   const base = bare ? await timed(bare, [astroBin, 'build'], path.join(dir, 'bare.log')) : { code: 0, wallS: Number.NaN, peakRssMB: null, log: '' };
   if (base.code !== 0) {
     console.error(base.log.split('\n').slice(-40).join('\n'));
