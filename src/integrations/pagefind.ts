@@ -1,10 +1,10 @@
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written the site, with
- * Pagefind's Node API. Only for use in integration code (Node).
+ * Builds the Pagefind search index into `<outDir>/pagefind/` during `astro build`, with Pagefind's
+ * Node API. Only for use in integration code (Node).
  *
  * What is indexed:
- * - pages that carry `data-pagefind-body` (articles and entities; Pagefind drops every other page
- *   once one page has it, so lists, timeline years and their filtered views stay out);
+ * - the article and entity pages (INDEXED_PATH; each carries `data-pagefind-body`), handed over as
+ *   Astro renders them (see pagefindIndex below);
  * - every event as a record of its own (addCustomRecord), pointing at its anchor on the timeline,
  *   with its title, summary, scope, reason and every name and alias of its actors, so that an event
  *   is found under any name of whoever took it.
@@ -26,13 +26,15 @@
  * values from src/lib/search-facet-values.ts; sort key SORT_KEY (an ISO date, so it sorts as text).
  */
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference } from '../lib/cross-reference.ts';
 import { loadDataset } from './dataset.ts';
+import { closePageSink, INDEXED_PATH, openPageSink } from './pagefind/page-sink.ts';
 import { actionLabel } from '../lib/labels.ts';
 import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
 import { eventFacetValues } from '../lib/search-facet-values.ts';
@@ -40,9 +42,6 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { eventPath, type TimelinePaging } from '../lib/paths.ts';
 import { searchNames } from '../lib/search-terms.ts';
 import { timelinePaging } from '../lib/timeline.ts';
-
-/** The pages Pagefind reads: article and entity pages, the only ones with data-pagefind-body. */
-export const INDEXED_PAGES = '{articles,entities}/*/index.html';
 
 /** The language of the one index (see above). */
 export const INDEX_LANGUAGE = 'en';
@@ -83,40 +82,83 @@ export function eventRecord(xref: CrossReference, id: string, paging: TimelinePa
   };
 }
 
+/** The indexed pages present in the output folder, as site paths ("/articles/<id>/"). */
+async function indexedPagesOnDisk(outDir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const section of ['articles', 'entities']) {
+    const entries = await readdir(path.join(outDir, section), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) if (e.isDirectory() && existsSync(path.join(outDir, section, e.name, 'index.html'))) found.push(`/${section}/${e.name}/`);
+  }
+  return found.filter((p) => INDEXED_PATH.test(p));
+}
+
+/**
+ * The index is opened as the build starts: the events go in at once (they come from the content, not
+ * from pages), and each article and entity page goes in as Astro renders it (pagefind/page-sink.ts,
+ * src/middleware.ts), so Pagefind works on the other CPU during the build. Once the pages are
+ * written, any indexed page the sink did not see is read from disk (none, normally; the result is the
+ * same either way), and the index is written.
+ */
 export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
+  let index: pagefind.PagefindIndex | undefined;
+  const pending: Promise<{ what: string; errors: string[] }>[] = [];
+  const fromRender = new Set<string>();
+  let events = 0;
+  const close = async () => {
+    closePageSink();
+    if (index) await index.deleteIndex().catch(() => undefined);
+    index = undefined;
+    await pagefind.close();
+  };
   return {
     name: 'lintas:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': async () => {
+        const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+        if (created.errors.length > 0 || !created.index) throw new Error(`Pagefind: createIndex failed:\n${created.errors.join('\n')}`);
+        const idx = (index = created.index);
+        openPageSink({
+          add(pagePath, html) {
+            fromRender.add(pagePath);
+            pending.push(idx.addHTMLFile({ url: pagePath, content: html }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })));
+          },
+        });
+        const { xref } = await loadDataset(root);
+        const paging = timelinePaging(xref.timeline);
+        events = xref.timeline.length;
+        for (const ev of xref.timeline)
+          pending.push(idx.addCustomRecord(eventRecord(xref, ev.id, paging)).then((r) => ({ what: `indexing event ${ev.id}`, errors: r.errors })));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const outputPath = path.join(outDir, 'pagefind');
-        const fail = (what: string, errors: string[]) => {
-          if (errors.length > 0) throw new Error(`Pagefind: ${what} failed:\n${errors.join('\n')}`);
-        };
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-        fail('createIndex', errors);
+        closePageSink();
         try {
-          // Only the folders whose pages carry data-pagefind-body: reading every timeline month and
-          // list page only for Pagefind to drop it cost time that grows with the archive.
-          const pages = await index!.addDirectory({ path: outDir, glob: INDEXED_PAGES });
-          fail('indexing the pages', pages.errors);
-          const { xref } = await loadDataset(root);
-          const paging = timelinePaging(xref.timeline);
-          for (const ev of xref.timeline) {
-            const added = await index!.addCustomRecord(eventRecord(xref, ev.id, paging));
-            fail(`indexing event ${ev.id}`, added.errors);
+          if (!index) throw new Error('Pagefind: the index was not opened at astro:build:start');
+          const idx = index;
+          const onDisk = await indexedPagesOnDisk(outDir);
+          const missing = onDisk.filter((p) => !fromRender.has(p));
+          const missed = missing.length;
+          for (const pagePath of missing) {
+            const file = path.join(outDir, pagePath, 'index.html');
+            pending.push(
+              idx.addHTMLFile({ url: pagePath, content: await readFile(file, 'utf8') }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })),
+            );
           }
+          const failed = (await Promise.all(pending)).filter((r) => r.errors.length > 0);
+          if (failed.length > 0) throw new Error(`Pagefind: ${failed.map((f) => `${f.what} failed:\n${f.errors.join('\n')}`).join('\n')}`);
           await rm(outputPath, { recursive: true, force: true });
-          const written = await index!.writeFiles({ outputPath });
-          fail('writing the index', written.errors);
-          logger.info(`indexed ${pages.page_count} pages and ${xref.timeline.length} events into ${path.relative(root, outputPath) || outputPath}`);
+          const written = await idx.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed:\n${written.errors.join('\n')}`);
+          logger.info(
+            `indexed ${onDisk.length} pages (${onDisk.length - missed} handed over as rendered) and ${events} events into ${path.relative(root, outputPath) || outputPath}`,
+          );
         } finally {
-          await index!.deleteIndex();
-          await pagefind.close();
+          await close();
         }
       },
     },
