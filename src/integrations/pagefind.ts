@@ -105,6 +105,7 @@ export function pagefindIndex(): AstroIntegration {
   const pending: Promise<{ what: string; errors: string[] }>[] = [];
   const fromRender = new Set<string>();
   let events = 0;
+  const decoder = new TextDecoder();
   const close = async () => {
     closePageSink();
     if (index) await index.deleteIndex().catch(() => undefined);
@@ -124,7 +125,7 @@ export function pagefindIndex(): AstroIntegration {
         openPageSink({
           add(pagePath, html) {
             fromRender.add(pagePath);
-            pending.push(idx.addHTMLFile({ url: pagePath, content: html }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })));
+            pending.push(idx.addHTMLFile({ url: pagePath, content: decoder.decode(html) }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })));
           },
         });
         const { xref } = await loadDataset(root);

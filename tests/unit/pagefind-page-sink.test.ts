@@ -14,7 +14,7 @@ describe('handOverPage', () => {
 
   it('hands over article and entity pages, and still returns the same page', async () => {
     const got: [string, string][] = [];
-    openPageSink({ add: (path, text) => got.push([path, text]) });
+    openPageSink({ add: (path, bytes) => got.push([path, new TextDecoder().decode(bytes)]) });
     const out = await handOverPage('/entities/zoom/', html('<main data-pagefind-body>Zoom</main>'));
     expect(got).toEqual([['/entities/zoom/', '<!DOCTYPE html><html><body><main data-pagefind-body>Zoom</main></body></html>']]);
     expect(out.status).toBe(200);

@@ -14,8 +14,8 @@
 export const INDEXED_PATH = /^\/(?:articles|entities)\/[^/]+\/$/;
 
 export interface PageSink {
-  /** Queues one rendered page for the index; `path` is its site path without the base. */
-  add(path: string, html: string): void;
+  /** Queues one rendered page (its UTF-8 bytes) for the index; `path` is its site path without the base. */
+  add(path: string, html: Uint8Array): void;
 }
 
 const KEY = Symbol.for('lintas.pagefind-page-sink');
@@ -37,7 +37,8 @@ export const pageSink = (): PageSink | undefined => (globalThis as WithSink)[KEY
 export async function handOverPage(path: string, response: Response): Promise<Response> {
   const sink = pageSink();
   if (!sink || !INDEXED_PATH.test(path) || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
+  // The bytes, not the text: the page goes back to Astro as it came, without encoding it again.
+  const html = new Uint8Array(await response.arrayBuffer());
   sink.add(path, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
