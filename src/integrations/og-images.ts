@@ -14,7 +14,7 @@
  * `astro dev` serves the same cards from a route injected here (og-images/dev-route.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir, mkdtemp, rm, constants } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, rm, constants } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,11 +93,19 @@ async function startJob(root: string): Promise<Job> {
   return job;
 }
 
-/** Copies (or clones, where the file system can) every card into the output folder. */
+/**
+ * Puts every card into the output folder as a hard link to its file in the card folder: no bytes
+ * copied (copying 6,000 cards, 340 MB, took ~4 s at the end of a build at 5,000 articles). Card files
+ * are never changed in place (they are written to a temporary name and renamed), so the link always
+ * holds the card it was made for, and it outlives the card folder's deletion. Where a link cannot be
+ * made (another file system, a file system without links), the card is copied, or cloned where the
+ * file system can.
+ */
 async function copyCards(files: OgWorkerResult['files'], outDir: string): Promise<void> {
   await Promise.all([...new Set(files.map((f) => path.dirname(f.path)))].map((d) => mkdir(path.join(outDir, d), { recursive: true })));
+  const place = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to, constants.COPYFILE_FICLONE));
   for (let start = 0; start < files.length; start += 64) {
-    await Promise.all(files.slice(start, start + 64).map((f) => copyFile(f.file, path.join(outDir, f.path), constants.COPYFILE_FICLONE)));
+    await Promise.all(files.slice(start, start + 64).map((f) => place(f.file, path.join(outDir, f.path))));
   }
 }
 
