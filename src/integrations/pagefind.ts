@@ -27,14 +27,16 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import type * as pagefind from 'pagefind';
 import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference } from '../lib/cross-reference.ts';
 import { loadDataset } from './dataset.ts';
 import { closePageSink, INDEXED_PATH, openPageSink } from './pagefind/page-sink.ts';
+import type { IndexWorkerMessage, IndexWorkerResult } from './pagefind/index-worker.ts';
 import { actionLabel } from '../lib/labels.ts';
 import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
 import { eventFacetValues } from '../lib/search-facet-values.ts';
@@ -93,24 +95,22 @@ async function indexedPagesOnDisk(outDir: string): Promise<string[]> {
 }
 
 /**
- * The index is opened as the build starts: the events go in at once (they come from the content, not
- * from pages), and each article and entity page goes in as Astro renders it (pagefind/page-sink.ts,
- * src/middleware.ts), so Pagefind works on the other CPU during the build. Once the pages are
- * written, any indexed page the sink did not see is read from disk (none, normally; the result is the
- * same either way), and the index is written.
+ * The index is opened as the build starts, in a worker thread (pagefind/index-worker.ts): the events
+ * go in at once (they come from the content, not from pages), and each article and entity page goes
+ * in as Astro renders it (pagefind/page-sink.ts, src/middleware.ts), so the index is built on the
+ * other CPU during the build. Once the pages are written, any indexed page the sink did not see is
+ * read from disk (none, normally; the result is the same either way), and the index is written.
  */
 export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
-  let index: pagefind.PagefindIndex | undefined;
-  const pending: Promise<{ what: string; errors: string[] }>[] = [];
+  let worker: Worker | undefined;
+  let outcome: Promise<IndexWorkerResult> | undefined;
   const fromRender = new Set<string>();
-  let events = 0;
-  const decoder = new TextDecoder();
-  const close = async () => {
+  const send = (message: IndexWorkerMessage) => worker!.postMessage(message);
+  const stop = async () => {
     closePageSink();
-    if (index) await index.deleteIndex().catch(() => undefined);
-    index = undefined;
-    await pagefind.close();
+    await worker?.terminate();
+    worker = undefined;
   };
   return {
     name: 'lintas:pagefind',
@@ -119,47 +119,42 @@ export function pagefindIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async () => {
-        const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-        if (created.errors.length > 0 || !created.index) throw new Error(`Pagefind: createIndex failed:\n${created.errors.join('\n')}`);
-        const idx = (index = created.index);
+        // The worker's code sits beside this module, as the card worker's does.
+        const w = (worker = new Worker(new URL('./pagefind/index-worker.ts', import.meta.url), { workerData: { language: INDEX_LANGUAGE } }));
+        // Until the build is done, the worker must not keep a failed build's process alive.
+        w.unref();
+        outcome = new Promise<IndexWorkerResult>((resolve, reject) => {
+          w.once('message', resolve);
+          w.once('error', reject);
+          w.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code}) before it finished`)));
+        });
+        outcome.catch(() => undefined); // reported when the build awaits it
         openPageSink({
           add(pagePath, html) {
             fromRender.add(pagePath);
-            pending.push(idx.addHTMLFile({ url: pagePath, content: decoder.decode(html) }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })));
+            // Copied, not transferred: the same bytes go on to Astro.
+            send({ kind: 'page', path: pagePath, html });
           },
         });
         const { xref } = await loadDataset(root);
         const paging = timelinePaging(xref.timeline);
-        events = xref.timeline.length;
-        for (const ev of xref.timeline)
-          pending.push(idx.addCustomRecord(eventRecord(xref, ev.id, paging)).then((r) => ({ what: `indexing event ${ev.id}`, errors: r.errors })));
+        send({ kind: 'records', records: xref.timeline.map((ev) => eventRecord(xref, ev.id, paging)) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const outputPath = path.join(outDir, 'pagefind');
         closePageSink();
         try {
-          if (!index) throw new Error('Pagefind: the index was not opened at astro:build:start');
-          const idx = index;
+          if (!worker || !outcome) throw new Error('Pagefind: the index was not opened at astro:build:start');
           const onDisk = await indexedPagesOnDisk(outDir);
           const missing = onDisk.filter((p) => !fromRender.has(p));
-          const missed = missing.length;
-          for (const pagePath of missing) {
-            const file = path.join(outDir, pagePath, 'index.html');
-            pending.push(
-              idx.addHTMLFile({ url: pagePath, content: await readFile(file, 'utf8') }).then((r) => ({ what: `indexing ${pagePath}`, errors: r.errors })),
-            );
-          }
-          const failed = (await Promise.all(pending)).filter((r) => r.errors.length > 0);
-          if (failed.length > 0) throw new Error(`Pagefind: ${failed.map((f) => `${f.what} failed:\n${f.errors.join('\n')}`).join('\n')}`);
-          await rm(outputPath, { recursive: true, force: true });
-          const written = await idx.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind: writing the index failed:\n${written.errors.join('\n')}`);
+          send({ kind: 'finish', outDir, fromDisk: missing });
+          const result = await outcome;
+          if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('\n')}`);
           logger.info(
-            `indexed ${onDisk.length} pages (${onDisk.length - missed} handed over as rendered) and ${events} events into ${path.relative(root, outputPath) || outputPath}`,
+            `indexed ${onDisk.length} pages (${onDisk.length - missing.length} handed over as rendered) and ${result.records} events into ${path.relative(root, path.join(outDir, 'pagefind'))} (after the pages: ${result.catchUpS.toFixed(1)} s catching up, ${result.writeS.toFixed(1)} s writing)`,
           );
         } finally {
-          await close();
+          await stop();
         }
       },
     },
