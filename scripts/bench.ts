@@ -63,14 +63,25 @@ const WORDS = (
   'users platform service remote learning pandemic warning advice risk network access review contract ' +
   'domestic alternative international security experts analysts spokesperson department regulators week'
 ).split(' ');
+/**
+ * The originals are Indonesian, as the archive's are: their words are not the translation's (before
+ * 2026-11-28 the synthetic originals reused WORDS, which doubled every English word's postings in the
+ * search index; BENCHMARKS.md gives first-search numbers for both corpora).
+ */
+const ORIGINAL_WORDS = (
+  'pemerintah instansi keamanan video konferensi rapat perangkat lunak peneliti kementerian sekolah ' +
+  'guru privasi enkripsi server data perusahaan karyawan kebijakan keputusan pejabat pernyataan laporan ' +
+  'pengguna platform layanan jarak jauh pembelajaran pandemi peringatan saran risiko jaringan akses ' +
+  'tinjauan kontrak domestik alternatif internasional ahli analis juru bicara departemen regulator pekan'
+).split(' ');
 const ID_WORDS = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda sigma omega north south east west central'.split(' ');
 const TYPES = ['state', 'government-body', 'ministry', 'military', 'legislature', 'regulator', 'company', 'school-system', 'research-group', 'person'];
 const COUNTRIES = ['US', 'TW', 'SG', 'DE', 'GB', 'AU', 'IN', 'PH', 'ID', 'CH', 'CA', 'FR', 'JP'];
 const ACTIONS = ['ban', 'restriction', 'advisory', 'suspension', 'report'];
 const VERDICTS = ['imprecise', 'accurate'];
 
-function sentence(r: () => number, n: number): string {
-  const words = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]!);
+function sentence(r: () => number, n: number, vocabulary: readonly string[] = WORDS): string {
+  const words = Array.from({ length: n }, () => vocabulary[Math.floor(r() * vocabulary.length)]!);
   const s = words.join(' ');
   return s[0]!.toUpperCase() + s.slice(1) + '.';
 }
@@ -153,7 +164,7 @@ async function writeCorpus(dir: string, n: number): Promise<Corpus> {
       if (p === 3)
         text += ` <ClaimCheck claim="${sentence(r, 6).slice(0, -1)}" verdict="${VERDICTS[i % VERDICTS.length]}" original="klaim">${sentence(r, 22)} <Cite outlet="Bench Wire" url="https://example.org/claim/${i}" date="2020-04-07" lang="en" /></ClaimCheck>`;
       paragraphs.push(text);
-      originals.push(`${sentence(r, 42)} Kantor Zoom klaim.`);
+      originals.push(`${sentence(r, 42, ORIGINAL_WORDS)} Kantor Zoom klaim.`);
     }
     const fm = [
       '---',
