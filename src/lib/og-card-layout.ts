@@ -73,14 +73,15 @@ export function breakPieces(text: string): string[] {
 
 /** Shortens `line` until it and a trailing ellipsis fit in `maxWidth`. */
 function withEllipsis(line: string, fits: (s: string) => boolean): string {
-  const gs = graphemes(line.trimEnd());
+  // By code points where a grapheme and the ellipsis are wider than the line (see wrapText).
+  const gs = graphemes(line.trimEnd()).flatMap((g) => (fits(`${g}${ELLIPSIS}`) ? [g] : Array.from(g)));
   while (gs.length > 0 && !fits(`${gs.join('').trimEnd()}${ELLIPSIS}`)) gs.pop();
   return `${gs.join('').trimEnd()}${ELLIPSIS}`;
 }
 
 /**
  * Greedy line breaking: as many pieces per line as fit in `maxWidth`; a piece wider than a line is
- * split between graphemes. At most `maxLines` lines; when text is left over, the last line ends in "…".
+ * split between graphemes (a grapheme wider than a line, between code points). At most `maxLines` lines; when text is left over, the last line ends in "…".
  */
 export function wrapText(text: string, maxWidth: number, maxLines: number, measure: (s: string) => number): string[] {
   const fits = (s: string) => measure(s.trimEnd()) <= maxWidth;
@@ -106,18 +107,23 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
       line = piece;
       continue;
     }
-    // A piece wider than the whole line: split it between graphemes.
+    // A piece wider than the whole line: split it between graphemes, and a grapheme that is itself
+    // wider than a line (a run of Hangul jamo, an emoji ZWJ chain, an Indic conjunct chain: one
+    // cluster each, however long) between code points, so it cannot run off the card.
     for (const g of graphemes(piece)) {
-      if (fits(line + g) || !line) {
-        line += g;
-        continue;
+      for (const unit of fits(line + g) || fits(g) ? [g] : Array.from(g)) {
+        if (fits(line + unit) || !line) {
+          line += unit;
+          continue;
+        }
+        lines.push(line.trimEnd());
+        line = unit;
+        if (lines.length === maxLines) {
+          overflow = true;
+          break;
+        }
       }
-      lines.push(line.trimEnd());
-      line = g;
-      if (lines.length === maxLines) {
-        overflow = true;
-        break;
-      }
+      if (overflow) break;
     }
     if (overflow) break;
   }

@@ -52,6 +52,20 @@ describe('wrapText', () => {
     expect(lines.every((l) => l.length % family.length === 0)).toBe(true);
   });
 
+  it('keeps within the width a single character cluster wider than the line (Hangul jamo, an emoji ZWJ chain)', () => {
+    // Each of these is ONE grapheme cluster however long it is; width10 counts code points, as the
+    // font draws them: 25 jamo are 250 px on a 100 px line.
+    for (const cluster of ['\u1100'.repeat(25), `👨${'\u200D👨'.repeat(12)}`]) {
+      const lines = wrapText(`${cluster} end`, 100, 10, width10);
+      for (const line of lines) expect(width10(line)).toBeLessThanOrEqual(100);
+      expect(lines.join('').replaceAll(' ', '')).toBe(`${cluster}end`);
+      const cut = wrapText(cluster, 100, 1, width10);
+      expect(cut).toHaveLength(1);
+      expect(cut[0]).toMatch(/^\P{White_Space}{5,}…$/u);
+      expect(width10(cut[0]!)).toBeLessThanOrEqual(100);
+    }
+  });
+
   it('returns no lines for empty or blank text', () => {
     expect(wrapText('   \n ', 100, 3, width10)).toEqual([]);
   });
@@ -83,6 +97,14 @@ describe('cardLayout', () => {
     for (let i = 1; i < sorted.length; i++)
       expect(sorted[i]!.y - sorted[i - 1]!.y).toBeGreaterThanOrEqual(1.15 * Math.min(sorted[i]!.size, sorted[i - 1]!.size) - 0.01);
     expect(body.some((t) => t.text.endsWith('…'))).toBe(true);
+  });
+
+  it('keeps a footer made of one long character cluster to the right of "Lintas", inside the card', () => {
+    const ops = cardLayout({ kicker: 'k', title: 't', footer: '\u1100'.repeat(200) }, mono);
+    const lintas = texts(ops).find((t) => t.text === 'Lintas')!;
+    const footer = texts(ops).find((t) => t.align === 'right')!;
+    const left = footer.x - mono.width(footer.text, footer.size);
+    expect(left).toBeGreaterThan(lintas.x + mono.width('Lintas', lintas.size));
   });
 
   it('sets shorter titles larger', () => {
