@@ -126,7 +126,9 @@ export function pagefindIndex(): AstroIntegration {
         outcome = new Promise<IndexWorkerResult>((resolve, reject) => {
           w.once('message', resolve);
           w.once('error', reject);
-          w.once('exit', (code) => reject(new Error(`the search index worker stopped (exit code ${code}) before it finished`)));
+          w.once('exit', (code) =>
+            reject(new Error(`Pagefind: the search index worker stopped (exit code ${code}) before it finished; did Pagefind's process die?`)),
+          );
         });
         outcome.catch(() => undefined); // reported when the build awaits it
         openPageSink({

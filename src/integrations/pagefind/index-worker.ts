@@ -77,6 +77,11 @@ parentPort!.on('message', (message: IndexWorkerMessage) => {
         indexed().then((index) => index.addCustomRecord(record)),
       );
   } else {
+    // No message comes after `finish`, so the port no longer keeps this thread alive: what does is
+    // Pagefind's process while a request is out. Should that process die with a request unanswered
+    // (Pagefind's API then never settles it), the thread ends and the build fails, instead of waiting
+    // for ever.
+    parentPort!.unref();
     finish(message.outDir, message.fromDisk).then(
       (result) => parentPort!.postMessage(result),
       (error: unknown) => parentPort!.postMessage({ errors: [String(error)], pages, records, catchUpS: 0, writeS: 0 } satisfies IndexWorkerResult),
