@@ -72,9 +72,9 @@ export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
  */
 const contentRead = await currentContent();
 // By id, once: a scan per article page was O(N²), ~0.9 s of the page phase at 5,000 articles.
-const readArticles = new Map(contentRead?.articleFolders.map((a) => [a.id, a]));
+const articleReads = new Map(contentRead?.articleFolders.map((a) => [a.id, a]));
 export const claimChecksOfArticle = (articleId: string): ClaimCheckRecord[] => {
-  const article = readArticles.get(articleId);
+  const article = articleReads.get(articleId);
   const dialect = article && dialectOf(article);
   return dialect ? claimChecksIn({ type: 'root', children: dialect.paragraphs } as never) : [];
 };

@@ -47,6 +47,15 @@ export function loadFont(): { name: string; data: Buffer } {
 
 export type OgCard = CardText;
 
+/** The family name the card font is registered under in Skia (not a system font's name). */
+const FONT_FAMILY = 'LintasCard';
+let fontRegistered = false;
+function registerFont(): void {
+  if (fontRegistered) return;
+  GlobalFonts.register(loadFont().data, FONT_FAMILY);
+  fontRegistered = true;
+}
+
 let measureCache: TextMeasure | undefined;
 /** The card font's metrics and a measuring context (one per process). */
 function fontMeasure(): TextMeasure {
@@ -69,16 +78,7 @@ function fontMeasure(): TextMeasure {
 /** Everything painted on the card, in order (see src/lib/og-card-layout.ts). */
 export const cardOps = (card: OgCard): CardOp[] => cardLayout(card, fontMeasure());
 
-/** The family name the card font is registered under in Skia (not a system font's name). */
-const FONT_FAMILY = 'LintasCard';
-let fontRegistered = false;
-function registerFont(): void {
-  if (fontRegistered) return;
-  GlobalFonts.register(loadFont().data, FONT_FAMILY);
-  fontRegistered = true;
-}
-
-/** Bump when the rendering changes in a way the element tree does not show (e.g. PNG options). */
+/** Bump when the rendering changes in a way the paint operations do not show (e.g. PNG options). */
 export const OG_RENDERER_VERSION = '4';
 
 /**
@@ -110,14 +110,11 @@ function rendererFingerprint(): string {
   ].join('|'));
 }
 
-/** The cache key of a card: a hash of its element tree and the renderer's fingerprint. */
-export function cardCacheKey(card: OgCard): string {
-  return createHash('sha256')
-    .update(rendererFingerprint())
-    .update('\0')
-    .update(JSON.stringify(cardOps(card)))
-    .digest('hex');
-}
+/** The cache key of a card laid out as `ops`: a hash of its paint operations and the renderer's fingerprint. */
+const opsKey = (ops: CardOp[]) => createHash('sha256').update(rendererFingerprint()).update('\0').update(JSON.stringify(ops)).digest('hex');
+
+/** The cache key of a card. */
+export const cardCacheKey = (card: OgCard): string => opsKey(cardOps(card));
 
 /** The cache folder, or undefined when caching is off (LINTAS_OG_CACHE=off). */
 export function ogCacheDir(): string | undefined {
@@ -139,15 +136,16 @@ async function writeAtomically(file: string, png: Uint8Array): Promise<void> {
 
 /** A card as PNG: from the cache when an identical card was rendered before, else rendered and cached. */
 export async function renderCard(card: OgCard): Promise<Uint8Array> {
+  const ops = cardOps(card);
   const dir = ogCacheDir();
-  if (!dir) return renderCardUncached(card);
-  const file = cachedCardPath(dir, cardCacheKey(card));
+  if (!dir) return paintCard(ops);
+  const file = cachedCardPath(dir, opsKey(ops));
   try {
     return await readFile(file);
   } catch {
     // Not cached yet (or unreadable): render it.
   }
-  const png = await renderCardUncached(card);
+  const png = await paintCard(ops);
   // A cache that cannot be written only costs time.
   await writeAtomically(file, png).catch(() => undefined);
   return png;
@@ -158,16 +156,21 @@ export async function renderCard(card: OgCard): Promise<Uint8Array> {
  * returns the file and whether it was rendered. Used by the build, which copies the files into the site.
  */
 export async function cardFile(card: OgCard, dir: string): Promise<{ file: string; rendered: boolean }> {
-  const file = cachedCardPath(dir, cardCacheKey(card));
+  const ops = cardOps(card);
+  const file = cachedCardPath(dir, opsKey(ops));
   if (existsSync(file)) return { file, rendered: false };
-  await writeAtomically(file, await renderCardUncached(card));
+  await writeAtomically(file, await paintCard(ops));
   return { file, rendered: true };
 }
 
-export async function renderCardUncached(card: OgCard): Promise<Uint8Array> {
+/** A card as PNG, always drawn (no cache). */
+export const renderCardUncached = (card: OgCard): Promise<Uint8Array> => paintCard(cardOps(card));
+
+/** Paints laid-out operations (one layout per card: the cache key and the drawing share it). */
+async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
   const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
   const ctx = canvas.getContext('2d');
-  for (const op of cardOps(card)) {
+  for (const op of ops) {
     ctx.fillStyle = op.color;
     if (op.op === 'rect') {
       ctx.fillRect(op.x, op.y, op.w, op.h);
