@@ -2,28 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildCrossReference, IntegrityError } from '../../src/lib/cross-reference.ts';
 import { measureRows, summarise } from '../../src/lib/measures.ts';
 import { groupByMonth, facetCounts, filterEvents } from '../../src/lib/timeline.ts';
+import { entityEntry as entity, eventEntry as event } from '../helpers/entries.ts';
 
-const entity = (id: string, type = 'company', extra: object = {}) => ({
-  id,
-  data: { name: id.toUpperCase(), type, aliases: [], description: 'd', links: [], sources: [], draft: false, ...extra } as never,
-});
-const event = (id: string, extra: object) => ({
-  id,
-  filePath: `content/events/${id}.yaml`,
-  data: {
-    title: id,
-    actor: ['a'],
-    subject: 'zoom',
-    action: 'ban',
-    summary: 's',
-    sources: [],
-    confidence: 'high',
-    approximate: false,
-    disputes: [],
-    draft: false,
-    ...extra,
-  } as never,
-});
 const article = (id: string, extra: object) => ({
   id,
   filePath: `content/articles/${id}/index.mdx`,

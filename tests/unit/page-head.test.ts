@@ -3,12 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildCrossReference } from '../../src/lib/cross-reference.ts';
 import { pageHead, type PageSubject } from '../../src/lib/page-head.ts';
 import { timelinePaging } from '../../src/lib/timeline.ts';
+import { entityEntry, eventEntry } from '../helpers/entries.ts';
 
 const site = new URL('https://lintas.example.org');
-const entity = (id: string, type: string, extra: object = {}) => ({
-  id,
-  data: { name: `Name of ${id}`, type, aliases: [], description: `About ${id}`, links: [], sources: [], draft: false, ...extra } as never,
-});
+const entity = (id: string, type: string, extra: object = {}) => entityEntry(id, type, { name: `Name of ${id}`, ...extra });
 const refs = buildCrossReference({
   entities: [
     entity('outlet', 'news-outlet'),
@@ -17,24 +15,7 @@ const refs = buildCrossReference({
     entity('pat', 'person'),
     entity('zoom', 'company'),
   ],
-  events: [
-    {
-      id: 'ev',
-      data: {
-        title: 'Ministry bans Zoom',
-        date: '2020-04-07',
-        actor: ['min'],
-        subject: 'zoom',
-        action: 'ban',
-        summary: 's',
-        sources: [],
-        confidence: 'high',
-        approximate: false,
-        disputes: [],
-        draft: false,
-      } as never,
-    },
-  ],
+  events: [eventEntry('ev', { title: 'Ministry bans Zoom', date: '2020-04-07', actor: ['min'] })],
   articles: [],
 });
 const xref = { ...refs, ...timelinePaging(refs.timeline) };

@@ -18,6 +18,7 @@ import { allFacetValues, articleFacetValues, entityFacetValues, eventFacetValues
 import { activeText, checkedValues, countText, setChecked, showCounts } from '../../src/lib/search/facets.ts';
 import { parseState } from '../../src/lib/search/url-state.ts';
 import { buildCrossReference } from '../../src/lib/cross-reference.ts';
+import { entityEntry as entity, eventEntry } from '../helpers/entries.ts';
 
 describe('the list of facets', () => {
   it('has unique keys and a label each', () => {
@@ -43,14 +44,7 @@ describe('the list of facets', () => {
   });
 });
 
-const entity = (id: string, type: string, extra: object = {}) => ({
-  id,
-  data: { name: id.toUpperCase(), type, aliases: [], links: [], sources: [], draft: false, ...extra } as never,
-});
-const event = (id: string, extra: object) => ({
-  id,
-  data: { title: id, subject: 'co', summary: 's', sources: [], confidence: 'high', approximate: false, disputes: [], draft: false, ...extra } as never,
-});
+const event = (id: string, extra: object) => eventEntry(id, { subject: 'co', ...extra });
 function fixture() {
   return buildCrossReference({
     entities: [entity('tw', 'state', { country: 'TW' }), entity('dept', 'government-body', { country: 'US' }), entity('co', 'company')],
