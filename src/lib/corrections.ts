@@ -20,12 +20,8 @@ export interface CorrectionRecord extends Correction {
   path: string;
 }
 
-export interface CorrectableArticle {
-  id: string;
-  data: { title: string; corrections: readonly Correction[] };
-}
-
-export interface CorrectableEvent {
+/** An article or an event: anything with a title and corrections. */
+export interface CorrectableItem {
   id: string;
   data: { title: string; corrections: readonly Correction[] };
 }
@@ -35,31 +31,17 @@ export interface CorrectableEvent {
  * `eventPage` gives the path of the page that holds an event (src/lib/paths.ts `eventPath`, without its anchor).
  */
 export function collectCorrections(
-  articles: readonly CorrectableArticle[],
-  events: readonly CorrectableEvent[],
+  articles: readonly CorrectableItem[],
+  events: readonly CorrectableItem[],
   eventPage: (id: string) => string,
 ): CorrectionRecord[] {
-  const records: CorrectionRecord[] = [
-    ...articles.flatMap((a) =>
-      a.data.corrections.map((c, i) => ({
-        ...c,
-        kind: 'article' as const,
-        id: a.id,
-        title: a.data.title,
-        n: i + 1,
-        path: `${articlePath(a.id)}#${correctionAnchor(i + 1)}`,
-      })),
-    ),
-    ...events.flatMap((e) =>
-      e.data.corrections.map((c, i) => ({
-        ...c,
-        kind: 'event' as const,
-        id: e.id,
-        title: e.data.title,
-        n: i + 1,
-        path: `${eventPage(e.id)}#${correctionAnchor(i + 1, e.id)}`,
-      })),
-    ),
+  const recordsOf = (kind: CorrectionRecord['kind'], items: readonly CorrectableItem[], anchored: (id: string, n: number) => string) =>
+    items.flatMap((item) =>
+      item.data.corrections.map((c, i): CorrectionRecord => ({ ...c, kind, id: item.id, title: item.data.title, n: i + 1, path: anchored(item.id, i + 1) })),
+    );
+  const records = [
+    ...recordsOf('article', articles, (id, n) => `${articlePath(id)}#${correctionAnchor(n)}`),
+    ...recordsOf('event', events, (id, n) => `${eventPage(id)}#${correctionAnchor(n, id)}`),
   ];
   const kindOrder = { article: 0, event: 1 };
   return records.sort((a, b) => b.date.localeCompare(a.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.title.localeCompare(b.title) || a.n - b.n);
