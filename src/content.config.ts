@@ -7,7 +7,6 @@
  * broken reference and lets the build pass.
  */
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { articleSchema } from './schemas/article.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
@@ -15,11 +14,8 @@ import { contentLoader } from './loaders/content-loader.ts';
 
 const articles = defineCollection({ loader: contentLoader('articles'), schema: articleSchema });
 
-/** The original text of each article (`original.md` beside its translation), as text only. */
-const originals = defineCollection({ loader: contentLoader('originals'), schema: z.strictObject({}) });
-
 const entities = defineCollection({ loader: contentLoader('entities'), schema: entitySchema });
 
 const events = defineCollection({ loader: contentLoader('events'), schema: eventSchema });
 
-export const collections = { articles, originals, entities, events };
+export const collections = { articles, entities, events };

@@ -65,6 +65,13 @@ export const MAX_BLOCK_CHARS = 10_000;
 /** Deepest nesting of inline formatting and components (the seed article needs 3). */
 export const MAX_NESTING = 12;
 
+/**
+ * How articles are parsed: as @astrojs/mdx parses MDX by default (GFM, and smart punctuation: "quotes"
+ * become “quotes”, -- an en dash, ... an ellipsis), since the page renders this very tree
+ * (src/lib/article-body.ts).
+ */
+export const MDX_FEATURES = { features: { gfm: true, smartPunctuation: true } } as const;
+
 export interface Dialect {
   problems: Problem[];
   /** The top-level paragraphs, when the file parses. */
@@ -96,7 +103,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   let root: Node;
   noteAccess('mdx', file);
   try {
-    root = mdxToMdast(source) as unknown as Node;
+    root = mdxToMdast(source, MDX_FEATURES) as unknown as Node;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = /^(\d+):\d+/.exec(message)?.[1];

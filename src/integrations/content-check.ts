@@ -6,7 +6,7 @@
  * - `astro dev`: checks on start and after every change under content/; while there are problems,
  *   every page the browser asks for is the report itself, in the same `file:line  field: problem (fix)`
  *   form as `npm run check`, and it reloads by itself once the files are fixed.
- * - both: the content guard (content-guard.ts) checks each article module before MDX compiles it.
+ * - both: the content guard (content-guard.ts) keeps every file under content/ out of the module graph.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
@@ -25,7 +25,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        updateConfig({ vite: { plugins: [contentGuard(root, { shared: command === 'build' })] } });
+        updateConfig({ vite: { plugins: [contentGuard(root)] } });
         if (command !== 'build') return;
         const problems = await checkContent(root, { includeDrafts: false, read: await sharedContent(root) });
         if (problems.length > 0) {

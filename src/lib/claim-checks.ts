@@ -7,15 +7,14 @@
  * <Content />) is written. The MDX is parsed with the parser Astro itself uses (satteri), as the
  * content check does, so the tree is the one that is rendered.
  *
- * Notes are numbered as Note.astro numbers them: every TranslatorNote, ContextNote and ClaimCheck in
+ * Notes are numbered as src/lib/article-body.ts numbers them: every TranslatorNote, ContextNote and ClaimCheck in
  * document order, from 1, so claim check k is `#note-<n>` on the page (a build test holds the two
  * to each other). Pure, given the MDX text; only for use in Node (satteri is a native module).
  */
 import { mdxToMdast } from 'satteri';
 import { verdicts, type Verdict } from './verdicts.ts';
+import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
 
-/** The components that make a numbered note (src/user-components/Note.astro). */
-export const NOTE_COMPONENTS = new Set(['TranslatorNote', 'ContextNote', 'ClaimCheck']);
 
 export interface ClaimCheckRecord {
   /** The note's number on the page: its anchor is `note-<n>`. */

@@ -4,7 +4,8 @@
  */
 import { getCollection } from 'astro:content';
 import { claimChecksIn, type ClaimCheckRecord } from './claim-checks.ts';
-import { currentContent, dialectOf } from '../reader/read-content.ts';
+import { currentContent, renderableArticle } from '../reader/read-content.ts';
+import type { MdxNode } from '../checks/check-mdx.ts';
 import { collectCorrections } from './corrections.ts';
 import { buildCrossReference } from './cross-reference.ts';
 import { bansMeasures } from './measures.ts';
@@ -16,9 +17,8 @@ import type { TimelineEvent } from './timeline-event.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
 
-const [articleEntries, originalEntries, entityEntries, eventEntries] = await Promise.all([
+const [articleEntries, entityEntries, eventEntries] = await Promise.all([
   getCollection('articles', published),
-  getCollection('originals'),
   getCollection('entities', published),
   getCollection('events', published),
 ]);
@@ -48,10 +48,6 @@ export function yearFacets(year: string, yearEvents: TimelineEvent[]) {
 /** Articles, newest first. */
 export const articles = [...articleEntries].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
 
-/** The original's paragraphs for an article id. */
-const originals = new Map(originalEntries.map((o) => [o.id, splitParagraphs(o.body ?? '')]));
-export const originalParagraphs = (articleId: string): string[] => originals.get(articleId) ?? [];
-
 export { entityEntries as entities, eventEntries as events };
 
 /** The pages of /articles/ (src/lib/paging.ts). */
@@ -66,18 +62,18 @@ export const bans = bansMeasures(xref);
 export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
 
 /**
- * An article's claim checks, for its ClaimReview JSON-LD (src/lib/claim-checks.ts says why not while
- * rendering): from the syntax tree the content check parsed, in the build's one read of content/, so
- * no article is read or parsed again.
+ * What the content check read and parsed of an article, for its page: the checked syntax tree of its
+ * body, its original's paragraphs, and its claim checks (for the ClaimReview JSON-LD; src/lib/claim-checks.ts
+ * says why they are not collected while rendering). Taken from the build's one read of content/ (in
+ * `astro dev`, the newest read), so no article is read or parsed again, and none is compiled: the page
+ * renders the tree (src/lib/article-body.ts).
  */
-const contentRead = await currentContent();
-// By id, once: a scan per article page was O(N²), ~0.9 s of the page phase at 5,000 articles.
-const articleReads = new Map(contentRead?.articleFolders.map((a) => [a.id, a]));
-export const claimChecksOfArticle = (articleId: string): ClaimCheckRecord[] => {
-  const article = articleReads.get(articleId);
-  const dialect = article && dialectOf(article);
-  return dialect ? claimChecksIn({ type: 'root', children: dialect.paragraphs } as never) : [];
-};
+export async function checkedArticle(articleId: string): Promise<{ paragraphs: MdxNode[]; original: string[]; claimChecks: ClaimCheckRecord[] }> {
+  const read = await currentContent();
+  if (!read) throw new Error('the content check has not read content/ in this process (articles are rendered from its read)');
+  const { paragraphs, original } = renderableArticle(read, articleId);
+  return { paragraphs, original: splitParagraphs(original), claimChecks: claimChecksIn({ type: 'root', children: paragraphs } as never) };
+}
 
 /** Every correction on the site, newest first (/corrections/ and its feed). */
 export const corrections = collectCorrections(articles, xref.timeline, (id) => {

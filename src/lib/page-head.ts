@@ -34,7 +34,8 @@ import type { TimelineEvent } from './timeline-event.ts';
 /** What a page is, as the page says it. Pages that are none of these need not say anything. */
 export type PageSubject =
   | { kind: 'home' }
-  | { kind: 'article'; article: Record<Article> }
+  /** `claimChecks`: the article's claim checks, for its ClaimReview JSON-LD (src/lib/content.ts `checkedArticle`). */
+  | { kind: 'article'; article: Record<Article>; claimChecks?: readonly ClaimCheckRecord[] | undefined }
   | { kind: 'entity'; entity: Record<Entity> }
   /** An error page (404): no canonical URL, no og:url, no breadcrumb. */
   | { kind: 'error' }
@@ -54,8 +55,6 @@ export interface PageHeadInput {
   /** What the breadcrumb calls this page, where not its title. */
   crumb?: string | undefined;
   xref: CrossReference & TimelinePaging;
-  /** An article's claim checks, for its ClaimReview JSON-LD (src/lib/content.ts `claimChecksOfArticle`). */
-  claimChecksOf?: ((articleId: string) => ClaimCheckRecord[]) | undefined;
 }
 
 export interface PageHead {
@@ -72,17 +71,7 @@ export interface PageHead {
   jsonLd: string;
 }
 
-export function pageHead({
-  site,
-  pathname,
-  title,
-  description,
-  subject = { kind: 'page' },
-  listedEvents,
-  crumb,
-  xref,
-  claimChecksOf,
-}: PageHeadInput): PageHead {
+export function pageHead({ site, pathname, title, description, subject = { kind: 'page' }, listedEvents, crumb, xref }: PageHeadInput): PageHead {
   const isError = subject.kind === 'error';
   const canonical = absolute(site, pathname);
   const name = title.replace(/ · Lintas$/, '');
@@ -114,7 +103,7 @@ export function pageHead({
     const outlet = { id: a.outlet, name: outletName };
     nodes.push(newsArticleLd({ id, article: a, outlet, mentions, site, image: head.image }), organizationLd(site));
     // One ClaimReview per <ClaimCheck> in the article's MDX (src/lib/claim-checks.ts).
-    for (const check of claimChecksOf?.(id) ?? []) nodes.push(claimReviewLd({ articleId: id, article: a, outlet, check, site }));
+    for (const check of subject.claimChecks ?? []) nodes.push(claimReviewLd({ articleId: id, article: a, outlet, check, site }));
   } else if (subject.kind === 'entity') {
     const { id, data: e } = subject.entity;
     const parent = e.parent ? xref.entities.get(e.parent) : undefined;

@@ -6,11 +6,11 @@
  * the browser, src/integrations/content-check.ts).
  *
  * - entities, events: the YAML data of each file;
- * - articles: the frontmatter as data, and the MDX rendered on demand (`deferredRender`, as Astro's
- *   glob() does): the module is compiled from the file only after src/integrations/content-guard.ts
- *   has checked it against the closed MDX dialect;
- * - originals: the text of each original.md, never rendered or turned into a module (at 5,000
- *   articles, 5,000 extra modules made bundling 86 s instead of 23 s: BENCHMARKS.md).
+ * - articles: the frontmatter as data. The body is not handed to Astro at all: no article is compiled
+ *   or becomes a module. The article page renders the syntax tree the content check parsed and
+ *   checked, with the original beside it, from the same read (src/lib/content.ts `checkedArticle`,
+ *   src/lib/article-body.ts). The digest covers the whole file, so a change to the body alone still
+ *   refreshes the entry (and the page, in `astro dev`).
  * In `astro dev` a change under content/ makes every collection read content/ again (one shared read).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { forgetContent, sharedContent, type ContentRead } from '../reader/read-content.ts';
 import { CONTENT_DIR } from '../reader/files.ts';
 
-type Collection = 'articles' | 'entities' | 'events' | 'originals';
+type Collection = 'articles' | 'entities' | 'events';
 
 interface Item {
   id: string;
@@ -27,8 +27,6 @@ interface Item {
   filePath: string;
   /** What the digest is made of: the file's text. */
   text: string;
-  body?: string;
-  deferredRender?: boolean;
 }
 
 function itemsOf(read: ContentRead, collection: Collection): Item[] {
@@ -46,13 +44,9 @@ function itemsOf(read: ContentRead, collection: Collection): Item[] {
         id: a.id,
         data: a.data as unknown as Record<string, unknown>,
         filePath: a.filePath,
-        text: a.source ?? '',
-        deferredRender: true,
+        // The original beside it is part of what the page shows.
+        text: `${a.source ?? ''}\u0000${a.original ?? ''}`,
       }));
-    case 'originals':
-      return read.articleFolders.flatMap((a) =>
-        a.original === undefined ? [] : [{ id: a.id, data: {}, filePath: a.originalPath, text: a.original, body: a.original }],
-      );
   }
 }
 
@@ -89,20 +83,9 @@ async function sync({ store, parseData, generateDigest }: LoaderContext, root: s
     present.add(item.id);
     const digest = generateDigest(item.text);
     const existing = store.get(item.id);
-    if (existing?.digest === digest && existing.filePath === item.filePath) {
-      // Unchanged: keep the entry, and the rendered module's import as glob() does.
-      if (item.deferredRender) store.addModuleImport(item.filePath);
-      continue;
-    }
+    if (existing?.digest === digest && existing.filePath === item.filePath) continue;
     const data = await parseData({ id: item.id, data: item.data, filePath: path.join(root, item.filePath) });
-    store.set({
-      id: item.id,
-      data,
-      filePath: item.filePath,
-      digest,
-      ...(item.body === undefined ? {} : { body: item.body }),
-      ...(item.deferredRender ? { deferredRender: true } : {}),
-    });
+    store.set({ id: item.id, data, filePath: item.filePath, digest });
   }
   for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 }

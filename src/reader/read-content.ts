@@ -14,7 +14,7 @@ import { eventSchema, type Event } from '../schemas/event.ts';
 import { idIssue } from '../schemas/common.ts';
 import { frontmatterBlock } from '../checks/frontmatter.ts';
 import { validateYaml } from '../checks/validate-yaml.ts';
-import type { Problem } from '../checks/problem.ts';
+import { formatProblems, type Problem } from '../checks/problem.ts';
 import { checkMdxDialect, type Dialect } from '../checks/check-mdx.ts';
 import { CONTENT_DIR, kindOf, kindProblem, listContentDir, readContentFile, relativeTo, type Read } from './files.ts';
 
@@ -48,11 +48,32 @@ export interface ArticleFiles {
   dialect?: Dialect | undefined;
 }
 
-/** An article's MDX checked against the closed dialect, parsed once however many ask (the check, the guard). */
+/** An article's MDX checked against the closed dialect, parsed once however many ask (the check, the page). */
 export function dialectOf(article: ArticleFiles): Dialect | undefined {
   if (article.source === undefined) return undefined;
   article.dialect ??= checkMdxDialect(article.source, article.filePath);
   return article.dialect;
+}
+
+const articleIndex = new WeakMap<ContentRead, Map<string, ArticleFiles>>();
+
+/**
+ * The checked syntax tree of an article's body and its original's text, for the page that renders it:
+ * the second line after the content check. An article the read does not have, or whose body did not
+ * parse or broke the closed dialect, is refused with its problems, so nothing the check refused is
+ * ever rendered (in `astro dev` the check's report is shown instead of the page).
+ */
+export function renderableArticle(read: ContentRead, id: string): { paragraphs: Dialect['paragraphs']; original: string } {
+  let byId = articleIndex.get(read);
+  // By id, once per read: a scan per article page was O(N²), ~0.9 s of the page phase at 5,000 articles.
+  if (!byId) articleIndex.set(read, (byId = new Map(read.articleFolders.map((a) => [a.id, a]))));
+  const article = byId.get(id);
+  const file = `${CONTENT_DIR}/articles/${id}/index.mdx`;
+  const dialect = article && dialectOf(article);
+  if (!article?.data || !dialect) throw new Error(`${file} was not read as a valid article by the content check: run npm run check`);
+  if (!dialect.parsed || dialect.problems.length > 0)
+    throw new Error(`${file} was not rendered:\n\n${formatProblems(dialect.problems)}\n\nSee CONTRIBUTING.md, "What an article may contain".`);
+  return { paragraphs: dialect.paragraphs, original: article.original ?? '' };
 }
 
 export interface ContentRead {

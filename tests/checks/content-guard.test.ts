@@ -1,15 +1,17 @@
 /**
- * The content guard: the Vite plugin that loads an article module only through the content reader and
- * only when it passes the closed MDX dialect (src/integrations/content-guard.ts). It is the second line
- * in a build (after the content check) and the only one while `astro dev` compiles a page.
+ * Content never becomes code. No file under content/ may be loaded as a module (the Vite plugin in
+ * src/integrations/content-guard.ts), and an article's page renders only a body the closed MDX
+ * dialect accepted (src/reader/read-content.ts `renderableArticle`, the second line after the
+ * content check).
  */
-import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guardArticle } from '../../src/integrations/content-guard.ts';
-import { cleanup, copyContent, edit, read } from './fixture.ts';
+import { contentGuard, contentModuleRefusal } from '../../src/integrations/content-guard.ts';
+import { readContent, renderableArticle } from '../../src/reader/read-content.ts';
+import { cleanup, copyContent, edit } from './fixture.ts';
 
-const ARTICLE = 'content/articles/bisnis-taiwan-bans-government-use-of-zoom/index.mdx';
+const ID = 'bisnis-taiwan-bans-government-use-of-zoom';
+const ARTICLE = `content/articles/${ID}/index.mdx`;
 const roots: string[] = [];
 afterAll(() => roots.forEach(cleanup));
 const fresh = () => {
@@ -18,40 +20,47 @@ const fresh = () => {
   return root;
 };
 
-describe('the content guard', () => {
-  it('passes a good article to the compiler with its frontmatter blanked, lines kept', async () => {
+describe('the content guard (Vite plugin)', () => {
+  const root = '/srv/lintas';
+  const load = (id: string) => (contentGuard(root) as unknown as { load: (id: string) => unknown }).load(id);
+
+  it.each([ARTICLE, `content/articles/${ID}/original.md`, 'content/events/spacex-ban.yaml', 'Content/entities/zoom.yaml', 'content'])(
+    'refuses %s as a module, saying why and what to do instead',
+    (file) => {
+      const id = `${path.join(root, file)}?astroPropagatedAssets`;
+      expect(() => load(id)).toThrow(/is content, and content never becomes a module[\s\S]*src\/lib\/content\.ts/);
+      expect(contentModuleRefusal(root, path.join(root, file))).toContain(file);
+    },
+  );
+
+  it.each(['src/pages/index.astro', 'node_modules/astro/dist/index.js', 'contents/x.mdx', '../content/x.mdx'])('leaves %s to Vite', (file) => {
+    expect(load(path.resolve(root, file))).toBeNull();
+  });
+});
+
+describe("an article page's body (renderableArticle)", () => {
+  it("hands over a good article's checked paragraphs and its original", async () => {
     const root = fresh();
-    const result = await guardArticle(root, path.join(root, ARTICLE));
-    expect(result.problems).toBeUndefined();
-    const source = read(root, ARTICLE);
-    expect(result.code!.split('\n')).toHaveLength(source.split('\n').length);
-    expect(result.code).toMatch(/^---\n\n+---\n/);
-    expect(result.code!.slice(result.code!.indexOf('\n---\n') + 5)).toBe(source.slice(source.indexOf('\n---\n') + 5));
+    const read = await readContent(root);
+    const { paragraphs, original } = renderableArticle(read, ID);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    expect(paragraphs.every((p) => p.type === 'paragraph')).toBe(true);
+    expect(original.split(/\n\s*\n/).filter((p) => p.trim()).length).toBe(paragraphs.length);
   });
 
-  it('refuses an article with an expression, naming file and line', async () => {
+  it('refuses an article with an expression, naming file, line and problem', async () => {
     const root = fresh();
     edit(root, ARTICLE, 'Millions of people', 'Millions {globalThis.pwned = 1} of people');
-    const result = await guardArticle(root, path.join(root, ARTICLE));
-    expect(result.code).toBeUndefined();
-    expect(result.problems).toEqual([
-      expect.objectContaining({ file: ARTICLE, line: expect.any(Number), message: expect.stringContaining('JavaScript expression') }),
-    ]);
+    const read = await readContent(root);
+    expect(() => renderableArticle(read, ID)).toThrow(new RegExp(`${ARTICLE}:\\d+ .*JavaScript expression`));
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
   });
 
-  it("refuses a frontmatter tag before Astro's YAML parser could see it", async () => {
+  it('refuses an article the read does not have, or whose frontmatter did not validate', async () => {
     const root = fresh();
     edit(root, ARTICLE, /^section: .*$/m, 'section: !!js/function "function () {}"');
-    const result = await guardArticle(root, path.join(root, ARTICLE));
-    expect(result.problems?.[0]?.message).toMatch(/YAML tag !!js\/function is not allowed/);
-  });
-
-  it('refuses a symbolic link and anything under content/ that is not an article', async () => {
-    const root = fresh();
-    const file = path.join(root, ARTICLE);
-    expect((await guardArticle(root, path.join(root, 'content/events/spacex-ban.yaml'))).problems?.[0]?.message).toMatch(/is not an article/);
-    rmSync(file);
-    symlinkSync('/proc/self/environ', file);
-    expect((await guardArticle(root, file)).problems?.[0]?.message).toMatch(/symbolic link/);
+    const read = await readContent(root);
+    expect(() => renderableArticle(read, ID)).toThrow(/not read as a valid article/);
+    expect(() => renderableArticle(read, 'no-such-article')).toThrow(/no-such-article\/index\.mdx was not read as a valid article/);
   });
 });

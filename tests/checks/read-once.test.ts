@@ -1,6 +1,6 @@
 /**
- * Content is read once per build: the content check, Astro's loaders, the article modules' guard, the
- * Open Graph card workers and the search index all take the one read of content/ (src/reader/), and
+ * Content is read once per build: the content check, Astro's loaders, the article pages (which render
+ * the check's syntax tree, never compiling an article), the Open Graph card workers and the search index all take the one read of content/ (src/reader/), and
  * each file is parsed once by each parser it needs. Counted from the reader's access log
  * (LINTAS_READ_LOG) over one real build of a copy of the project, from every thread.
  */
