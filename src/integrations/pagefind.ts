@@ -41,7 +41,7 @@ import { actionLabel } from '../lib/labels.ts';
 import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
 import { eventFacetValues } from '../lib/search-facet-values.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { eventPath, type TimelinePaging } from '../lib/paths.ts';
+import { articlePath, entityPath, eventPath, type TimelinePaging } from '../lib/paths.ts';
 import { searchNames } from '../lib/search-terms.ts';
 import { timelinePaging } from '../lib/timeline.ts';
 
@@ -103,6 +103,7 @@ async function indexedPagesOnDisk(outDir: string): Promise<string[]> {
  */
 export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
+  let outDir = '';
   let worker: Worker | undefined;
   let outcome: Promise<IndexWorkerResult> | undefined;
   const fromRender = new Set<string>();
@@ -117,6 +118,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': async () => {
         // The worker's code sits beside this module, as the card worker's does.
@@ -138,22 +140,25 @@ export function pagefindIndex(): AstroIntegration {
             send({ kind: 'page', path: pagePath, html });
           },
         });
-        const { xref } = await loadDataset(root);
+        const { articles, xref } = await loadDataset(root);
         const paging = timelinePaging(xref.timeline);
         send({ kind: 'records', records: xref.timeline.map((ev) => eventRecord(xref, ev.id, paging)) });
+        // The pages the index will hold, so the index is written as soon as they are in (index-worker.ts).
+        const expected = [...articles.map((a) => articlePath(a.id)), ...[...xref.entities.keys()].map(entityPath)].filter((p) => INDEXED_PATH.test(p));
+        send({ kind: 'expect', paths: expected, outDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        const builtDir = fileURLToPath(dir);
         closePageSink();
         try {
           if (!worker || !outcome) throw new Error('Pagefind: the index was not opened at astro:build:start');
-          const onDisk = await indexedPagesOnDisk(outDir);
+          const onDisk = await indexedPagesOnDisk(builtDir);
           const missing = onDisk.filter((p) => !fromRender.has(p));
-          send({ kind: 'finish', outDir, fromDisk: missing });
+          send({ kind: 'finish', outDir: builtDir, fromDisk: missing });
           const result = await outcome;
           if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('\n')}`);
           logger.info(
-            `indexed ${onDisk.length} pages (${onDisk.length - missing.length} handed over as rendered) and ${result.records} events into ${path.relative(root, path.join(outDir, 'pagefind'))} (after the pages: ${result.catchUpS.toFixed(1)} s catching up, ${result.writeS.toFixed(1)} s writing)`,
+            `indexed ${onDisk.length} pages (${onDisk.length - missing.length} handed over as rendered) and ${result.records} events into ${path.relative(root, path.join(builtDir, 'pagefind'))} (${result.early ? `written as the last of them came in, beside the other pages: ${result.writeS.toFixed(1)} s; after the pages: ${result.catchUpS.toFixed(1)} s waiting for it` : `after the pages: ${result.catchUpS.toFixed(1)} s catching up, ${result.writeS.toFixed(1)} s writing`})`,
           );
         } finally {
           await stop();

@@ -1,8 +1,13 @@
 /**
- * The search index worker (src/integrations/pagefind/index-worker.ts) when Pagefind's own process
- * dies under it: the build must end with an error, not wait for an answer that never comes.
+ * The search index worker (src/integrations/pagefind/index-worker.ts): it writes the index as soon as
+ * the pages it expects are in, and writes it again if a page comes that it did not expect; and when
+ * Pagefind's own process dies under it, the build ends with an error instead of waiting for an answer
+ * that never comes.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +29,68 @@ async function pagefindBackend(): Promise<number> {
   throw new Error('the worker started no Pagefind process');
 }
 
+const page = (text: string) => new TextEncoder().encode(`<html lang="en"><body data-pagefind-body><p>${text}</p></body></html>`);
+const record = { url: '/timeline/2020/#event-x', content: 'A record about Ruritania.', language: 'en', meta: { title: 'x' } };
+
+/** Runs the worker over `messages`, checking after each whether the index was written yet; then `finish`. */
+async function run(messages: IndexWorkerMessage[], fromDisk: string[] = []) {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'lintas-index-'));
+  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
+  const result = new Promise<IndexWorkerResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  const written = () => existsSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'));
+  try {
+    for (const m of messages) worker.postMessage(m.kind === 'expect' ? { ...m, outDir } : m);
+    // Give an early write the time to happen before `finish` is sent.
+    for (let i = 0; i < 100 && !written(); i++) await sleep(50);
+    const before = written();
+    worker.postMessage({ kind: 'finish', outDir, fromDisk } satisfies IndexWorkerMessage);
+    const outcome = await result;
+    const fragments = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
+    return { outcome, before, fragments };
+  } finally {
+    await worker.terminate();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 describe('search index worker', () => {
+  it('writes the index once every expected page and the records are in, before the build finishes', async () => {
+    const { outcome, before, fragments } = await run([
+      { kind: 'expect', paths: ['/articles/a/', '/entities/b/'], outDir: '' },
+      { kind: 'records', records: [record] },
+      { kind: 'page', path: '/articles/a/', html: page('Zoom') },
+      { kind: 'page', path: '/entities/b/', html: page('Ruritania') },
+    ]);
+    expect(outcome).toMatchObject({ errors: [], early: true, pages: 2, records: 1 });
+    expect(before).toBe(true);
+    expect(fragments).toBe(3);
+  }, 30_000);
+
+  it('does not write early while an expected page is missing', async () => {
+    const { outcome, before, fragments } = await run([
+      { kind: 'expect', paths: ['/articles/a/', '/entities/b/'], outDir: '' },
+      { kind: 'records', records: [record] },
+      { kind: 'page', path: '/articles/a/', html: page('Zoom') },
+    ]);
+    expect(before).toBe(false);
+    expect(outcome).toMatchObject({ errors: [], early: false });
+    expect(fragments).toBe(2);
+  }, 30_000);
+
+  it('writes the index again with every page when one comes that was not expected', async () => {
+    const { outcome, fragments } = await run([
+      { kind: 'expect', paths: ['/articles/a/'], outDir: '' },
+      { kind: 'records', records: [record] },
+      { kind: 'page', path: '/articles/a/', html: page('Zoom') },
+      { kind: 'page', path: '/articles/late/', html: page('Late') },
+    ]);
+    expect(outcome).toMatchObject({ errors: [], early: false, pages: 2 });
+    expect(fragments).toBe(3);
+  }, 30_000);
+
   it('ends (instead of hanging the build) when the Pagefind process dies with a request in flight', async () => {
     const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
     const ended = new Promise<string>((resolve) => {
