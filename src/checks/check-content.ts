@@ -9,7 +9,7 @@ import { firstDay } from '../lib/dates.ts';
 import { splitParagraphs } from '../lib/paragraphs.ts';
 import { originalUrlKey } from '../lib/content-ids.ts';
 import { dialectOf, readContent, type ContentRead, type Entry } from '../reader/read-content.ts';
-import { checkArticleMdx } from './check-mdx.ts';
+import { checkArticleMdx, forgetPositions } from './check-mdx.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 export { formatProblems } from './problem.ts';
@@ -151,6 +151,9 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
       knownEntities,
     });
     problems.push(...mdx.problems);
+    // Checked: its line numbers are no longer needed (the page renders the tree without them).
+    const dialect = dialectOf(article);
+    if (dialect) forgetPositions(dialect.paragraphs);
     const data = article.data;
     if (!data || (data.draft && !options.includeDrafts)) continue;
     const item = { ...article, data, lineOf: article.lineOf };

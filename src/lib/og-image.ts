@@ -79,14 +79,16 @@ function fontMeasure(): TextMeasure {
 export const cardOps = (card: OgCard): CardOp[] => cardLayout(card, fontMeasure());
 
 /** Bump when the rendering changes in a way the paint operations do not show (e.g. PNG options). */
-export const OG_RENDERER_VERSION = '4';
+export const OG_RENDERER_VERSION = '5';
 
 /**
- * zlib level for the cards' PNGs. Measured per card (CPU, BENCHMARKS.md): level 6 (sharp's default)
- * against 4 costs ~1 ms more for a file ~5 % smaller; level 9 makes files ~25 % smaller for twice the
- * card's time; palette PNGs (quantised) are half the size but cost ~30 ms more a card.
+ * zlib level for the cards' PNGs. Measured per card (CPU, 200 cards after a warm-up, BENCHMARKS.md):
+ * level 2 4.6 ms for 59 kB, level 4 5.2 ms for 55 kB, level 6 (sharp's default) 6.4 ms for 52 kB,
+ * level 1 4.5 ms for 71 kB; level 9 makes files ~25 % smaller for twice the card's time; palette PNGs
+ * (quantised) are half the size but cost ~30 ms more a card. A card is fetched by the odd social
+ * network's crawler, not by readers, so the build's time counts for more than 4 kB.
  */
-const PNG_OPTIONS = { compressionLevel: 4 } as const;
+const PNG_OPTIONS = { compressionLevel: 2 } as const;
 
 function packageVersion(name: string): string {
   try {
@@ -182,7 +184,7 @@ async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
     // Text is drawn as text (fillText never parses markup), in the card's own font.
     ctx.fillText(op.text, op.x, op.y);
   }
-  // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 4) ~3 ms. The card is
+  // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 2) ~3 ms. The card is
   // opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress. PNG_OPTIONS: see there.
   const pixels = ctx.getImageData(0, 0, OG_WIDTH, OG_HEIGHT).data;
   return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })

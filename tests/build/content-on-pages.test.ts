@@ -38,3 +38,19 @@ describe('entity pages', () => {
     }
   });
 });
+
+describe('what an entity page gives the search index', () => {
+  // Each event and article is a search result of its own; listed again in the index of every entity
+  // page that shows it, it made each of those pages a duplicate hit for its words.
+  const ignored = (el: import('node-html-parser').HTMLElement | null): boolean =>
+    el !== null && (el.hasAttribute('data-pagefind-ignore') || ignored(el.parentNode as import('node-html-parser').HTMLElement | null));
+  it.each(content.entities.map((e) => [e.id] as const))('%s: its names and description are indexed, the lists of others are not', (id) => {
+    const html = parse(page(`/entities/${id}/`));
+    const body = html.querySelector('[data-pagefind-body]')!;
+    expect(body, 'the page is indexed').toBeTruthy();
+    expect(ignored(body.querySelector('h1')), 'its name').toBe(false);
+    expect(ignored(body.querySelector('h1 + p')), 'its description').toBe(false);
+    const listed = body.querySelectorAll('[id^="event-"], .event, .card-list li, table');
+    for (const el of listed) expect(ignored(el), `${id}: ${el.tagName}.${el.classNames} is indexed`).toBe(true);
+  });
+});
