@@ -15,7 +15,6 @@ import { mdxToMdast } from 'satteri';
 import { verdicts, type Verdict } from './verdicts.ts';
 import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
 
-
 export interface ClaimCheckRecord {
   /** The note's number on the page: its anchor is `note-<n>`. */
   note: number;
