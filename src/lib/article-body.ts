@@ -11,16 +11,15 @@
  * check rejects text after a note); claim check k is `#note-<n>` in the page's ClaimReview
  * (src/lib/claim-checks.ts numbers them the same way).
  *
- * Text and attribute values are escaped by hast-util-to-html; only the node types the dialect allows
- * are rendered, and anything else (which the check has already refused) is dropped, not passed through.
+ * Every text and attribute value is escaped (src/lib/html.ts, with the escaper Astro's templates use);
+ * only the node types the dialect allows are rendered, and anything else (which the check has already
+ * refused) is dropped, not passed through.
  * Pure: the caller gives the original's paragraphs and how to write a site path as a URL.
  */
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
 import type { MdxNode } from '../checks/check-mdx.ts';
 import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
-import { citeElement } from './cite.ts';
+import { citeHtml } from './cite.ts';
+import { el, text, type Html } from './html.ts';
 import { entityPath, methodsPath } from './paths.ts';
 
 export interface ArticleBodyContext {
@@ -33,8 +32,6 @@ export interface ArticleBodyContext {
   /** A site path ("/entities/zoom/") as the URL to write in the page (the base path applied). */
   url: (sitePath: string) => string;
 }
-
-type Content = ElementContent | string;
 
 const NOTE_LABELS: Record<string, string> = { TranslatorNote: 'Translator’s note', ContextNote: 'Context', ClaimCheck: 'Claim check' };
 
@@ -55,114 +52,116 @@ const isNote = (node: MdxNode) => node.type === 'mdxJsxTextElement' && NOTE_COMP
 export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBodyContext): string {
   let notes = 0;
 
-  const inline = (nodes: readonly MdxNode[] | undefined): Content[] => (nodes ?? []).flatMap((node) => render(node));
+  const inline = (nodes: readonly MdxNode[] | undefined): Html => (nodes ?? []).map(render).join('');
 
-  function render(node: MdxNode): Content[] {
+  function render(node: MdxNode): Html {
     switch (node.type) {
       case 'text':
-        return [String(node.value ?? '')];
+        return text(String(node.value ?? ''));
       case 'emphasis':
       case 'strong':
       case 'delete':
-        return [h(INLINE_TAGS[node.type]!, inline(node.children))];
+        return el(INLINE_TAGS[node.type]!, null, inline(node.children));
       case 'inlineCode':
-        return [h('code', String(node.value ?? ''))];
+        return el('code', null, text(String(node.value ?? '')));
       case 'break':
-        return [h('br')];
+        return el('br', null);
       case 'link': {
         const href = node.url ?? '';
         // Site paths get the base path, as every link the site writes does (src/lib/paths.ts).
-        return [
-          h('a', { href: href.startsWith('/') ? ctx.url(href) : href, title: (node as { title?: string | null }).title ?? undefined }, inline(node.children)),
-        ];
+        const title = (node as { title?: string | null }).title ?? undefined;
+        return el('a', { href: href.startsWith('/') ? ctx.url(href) : href, title }, inline(node.children));
       }
       case 'mdxJsxTextElement':
         return component(node);
       default:
-        return [];
+        return '';
     }
   }
 
-  function component(node: MdxNode): Content[] {
+  function component(node: MdxNode): Html {
     const p = props(node);
     switch (node.name) {
       case 'Entity':
-        return [h('a', { className: 'entity-mention', href: ctx.url(entityPath(p.id!)), dataEntity: p.id }, inline(node.children))];
+        return el('a', { class: 'entity-mention', href: ctx.url(entityPath(p.id!)), 'data-entity': p.id }, inline(node.children));
       case 'Cite':
-        return [citeElement({ outlet: p.outlet!, url: p.url, title: p.title, date: p.date, via: p.via, archiveUrl: p.archiveUrl, lang: p.lang })];
+        return citeHtml({ outlet: p.outlet!, url: p.url, title: p.title, date: p.date, via: p.via, archiveUrl: p.archiveUrl, lang: p.lang });
       case 'TranslatorNote':
       case 'ContextNote':
       case 'ClaimCheck':
-        return [note(node.name, p, inline(node.children))];
+        return note(node.name, p, inline(node.children));
       default:
-        return [];
+        return '';
     }
   }
 
   /** The box shared by every note: numbered, labelled, with a permalink, read by screen readers as a note. */
-  function note(name: string, p: Record<string, string>, body: Content[]): Element {
+  function note(name: string, p: Record<string, string>, body: Html): Html {
     notes += 1;
     const id = `note-${notes}`;
     const kind = name === 'TranslatorNote' ? 'translator' : name === 'ContextNote' ? 'context' : 'claim';
     const on = name === 'ClaimCheck' ? p.claim : p.on;
     const { verdict, original } = p;
-    const head: Content[] = [' ', h('a', { className: 'note-label', id: `${id}-label`, href: `#${id}` }, `${NOTE_LABELS[name]} ${notes}`), ' '];
-    if (verdict)
-      head.push(
-        h('a', { className: `verdict verdict--${verdict}`, href: ctx.url(methodsPath(`verdict-${verdict}`)) }, [
-          h('span', { className: 'sr-only' }, 'Verdict: '),
-          verdict,
-        ]),
-      );
-    head.push(' ');
-    if (on) head.push(h('span', { className: 'note-on' }, `on “${on}”`));
-    head.push(' ');
-    if (original) head.push(h('span', { className: 'note-original' }, ['original: ', h('q', { lang: ctx.originalLanguage }, original)]));
-    head.push(' ');
-    return h('aside', { className: `note note--${kind}`, role: 'note', id, ariaLabelledBy: `${id}-label`, dataNoteKind: kind }, [
+    const head = [
+      el('a', { class: 'note-label', id: `${id}-label`, href: `#${id}` }, text(`${NOTE_LABELS[name]} ${notes}`)),
+      verdict
+        ? el(
+            'a',
+            { class: `verdict verdict--${verdict}`, href: ctx.url(methodsPath(`verdict-${verdict}`)) },
+            el('span', { class: 'sr-only' }, 'Verdict: '),
+            text(verdict),
+          )
+        : '',
+      on ? el('span', { class: 'note-on' }, text(`on “${on}”`)) : '',
+      original ? el('span', { class: 'note-original' }, 'original: ', el('q', { lang: ctx.originalLanguage }, text(original))) : '',
+    ];
+    return el(
+      'aside',
+      { class: `note note--${kind}`, role: 'note', id, 'aria-labelledby': `${id}-label`, 'data-note-kind': kind },
       ' ',
-      h('p', { className: 'note-head' }, head),
+      el('p', { class: 'note-head' }, ` ${head.join(' ')} `),
       ' ',
-      h('div', { className: 'note-body' }, body),
+      el('div', { class: 'note-body' }, body),
       ' ',
-    ]);
+    );
   }
 
-  function pair(paragraph: MdxNode, index: number): Element {
+  function pair(paragraph: MdxNode, index: number): Html {
     const n = index + 1;
     const children = (paragraph.children ?? []).filter((c) => !isComment(c));
     const at = children.findIndex(isNote);
-    const text = inline(at < 0 ? children : children.slice(0, at));
     // The paragraph's text ends at its last word: the space or line break before its first note goes.
-    while (typeof text.at(-1) === 'string' && !(text.at(-1) as string).trimEnd()) text.pop();
-    if (typeof text.at(-1) === 'string') text[text.length - 1] = (text.at(-1) as string).trimEnd();
-    const notesOf = at < 0 ? [] : inline(children.slice(at));
+    const words = (at < 0 ? children : children.slice(0, at)).map(render);
+    const notesOf = at < 0 ? '' : inline(children.slice(at));
     const original = ctx.original[index];
-    return h('div', { className: 'pair', id: `p${n}` }, [
+    return el(
+      'div',
+      { class: 'pair', id: `p${n}` },
       ' ',
-      h('div', { className: 'pair-tr' }, [
+      el(
+        'div',
+        { class: 'pair-tr' },
         ' ',
-        h('a', { className: 'para-num', href: `#p${n}`, ariaLabel: `Paragraph ${n}` }, String(n)),
+        el('a', { class: 'para-num', href: `#p${n}`, 'aria-label': `Paragraph ${n}` }, String(n)),
         ' ',
-        h('div', { className: 'para', role: 'paragraph' }, text),
+        el('div', { class: 'para', role: 'paragraph' }, words.join('').trimEnd()),
         ' ',
-      ]),
+      ),
       ' ',
-      ...(original === undefined
-        ? []
-        : [
-            h('details', { className: 'pair-orig' }, [
-              ' ',
-              h('summary', ['Original ', h('span', { className: 'sr-only' }, `paragraph ${n}`), ` (${ctx.originalLanguageName})`]),
-              ' ',
-              h('p', { lang: ctx.originalLanguage, id: `p${n}-original` }, original),
-              ' ',
-            ]),
+      original === undefined
+        ? ''
+        : el(
+            'details',
+            { class: 'pair-orig' },
             ' ',
-          ]),
-      ...(notesOf.length > 0 ? [h('div', { className: 'pair-notes' }, notesOf), ' '] : []),
-    ]);
+            el('summary', null, 'Original ', el('span', { class: 'sr-only' }, `paragraph ${n}`), text(` (${ctx.originalLanguageName})`)),
+            ' ',
+            el('p', { lang: ctx.originalLanguage, id: `p${n}-original` }, text(original)),
+            ' ',
+          ) + ' ',
+      notesOf ? el('div', { class: 'pair-notes' }, notesOf) + ' ' : '',
+    );
   }
 
-  return paragraphs.map((paragraph, index) => toHtml(pair(paragraph, index))).join('\n');
+  return paragraphs.map(pair).join('\n');
 }

@@ -3,9 +3,8 @@
  * is one. The one home of the citation's markup: an article's `<Cite>` (src/lib/article-body.ts) and
  * the site's source lists (src/components/Cite.astro) both render it from here. Pure.
  */
-import type { Element, ElementContent } from 'hast';
-import { h } from 'hastscript';
 import { formatDay } from './dates.ts';
+import { el, text, type Html } from './html.ts';
 import { webUrl } from '../schemas/common.ts';
 
 export interface CiteProps {
@@ -25,20 +24,20 @@ export interface CiteProps {
   lang?: string | undefined;
 }
 
-const time = (day: string): Element => h('time', { datetime: day }, formatDay(day));
+const time = (day: string): Html => el('time', { datetime: day }, text(formatDay(day)));
 
 /** `<cite class="cite">…</cite>`. Addresses are published normalised, and only http(s): ones (src/schemas/common.ts). */
-export function citeElement(props: CiteProps): Element {
+export function citeHtml(props: CiteProps): Html {
   const { outlet, title, date, via, archived, accessed, lang } = props;
   const url = props.url === undefined ? undefined : webUrl(props.url);
   const archiveUrl = props.archiveUrl === undefined ? undefined : webUrl(props.archiveUrl);
-  const named: ElementContent | string = title ? h('span', { lang }, `“${title}”`) : outlet;
-  const out: (ElementContent | string)[] = [url ? h('a', { href: url, hrefLang: lang }, [named]) : named];
-  if (title) out.push(`, ${outlet}`);
-  if (via) out.push(` (via ${via})`);
+  const named = title ? el('span', { lang }, text(`“${title}”`)) : text(outlet);
+  const out: Html[] = [url ? el('a', { href: url, hreflang: lang }, named) : named];
+  if (title) out.push(text(`, ${outlet}`));
+  if (via) out.push(text(` (via ${via})`));
   if (date) out.push(', ', time(date));
   if (!url) out.push(' (no address on record)');
   if (accessed) out.push(', accessed ', time(accessed));
-  if (archiveUrl) out.push(' (', h('a', { href: archiveUrl }, archived ? ['archived ', time(archived)] : ['archived']), ')');
-  return h('cite', { className: 'cite' }, out);
+  if (archiveUrl) out.push(' (', el('a', { href: archiveUrl }, 'archived', ...(archived ? [' ', time(archived)] : [])), ')');
+  return el('cite', { class: 'cite' }, ...out);
 }
