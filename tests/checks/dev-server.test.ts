@@ -85,5 +85,17 @@ describe('npm run dev', () => {
     const direct = await page('/articles/bisnis-taiwan-bans-government-use-of-zoom/', '*/*');
     expect(direct.status).toBe(500);
     expect(await direct.text()).not.toContain('Millions');
+
+    // Fixed with other wording: the page shows the new text at once, rendered from the new read of
+    // content/, with its claim checks in the JSON-LD (they come from the same read).
+    edit(root, article, 'Millions {globalThis.lintasPwned = 1} of people', 'Millions of video-call users');
+    const edited = await until(async () => {
+      const res = await page('/articles/bisnis-taiwan-bans-government-use-of-zoom/');
+      const text = await res.text();
+      return res.status === 200 && text.includes('Millions of video-call users') ? text : undefined;
+    });
+    expect(edited).not.toContain('Millions of people');
+    expect(edited).toContain('"ClaimReview"');
+    expect((globalThis as { lintasPwned?: unknown }).lintasPwned).toBeUndefined();
   }, 180_000);
 });
