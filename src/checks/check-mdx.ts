@@ -223,7 +223,12 @@ export function checkMdxDialect(source: string, file: string): Dialect {
     const props: Record<string, string> = {};
     let propsOk = true;
     for (const attr of node.attributes ?? []) {
-      if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+      if (attr.type === 'mdxJsxAttribute' && attr.name && Object.hasOwn(props, attr.name)) {
+        // The page renders the last value, and a reader of the tree taking the first would show another
+        // (the ClaimReview JSON-LD gave the first claim and verdict while the page showed the last).
+        add(node, `<${name}> ${attr.name}`, 'is written twice', `keep one ${attr.name}="…"`);
+        propsOk = false;
+      } else if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
         add(node, `<${name}>`, 'spread attributes {...} are not allowed: an article is data, never code', 'write each attribute as name="value"');
         propsOk = false;
       } else if (!allowedProps(name).includes(attr.name)) {

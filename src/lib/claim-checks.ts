@@ -32,8 +32,9 @@ interface Node {
   children?: Node[];
 }
 
+/** The attribute's value; the last one if it is written twice, as the page renders it (src/lib/article-body.ts). */
 const attr = (node: Node, name: string): string | undefined => {
-  const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  const value = node.attributes?.findLast((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
   return typeof value === 'string' ? value : undefined;
 };
 

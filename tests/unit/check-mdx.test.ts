@@ -1,0 +1,21 @@
+/**
+ * The closed MDX dialect (src/checks/check-mdx.ts) against what a red team found passing the check
+ * and reaching the page wrong or with characters the check refuses everywhere else: each case is
+ * refused, or renders (src/lib/article-body.ts) as the words and links the author wrote.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
+import { claimChecksIn } from '../../src/lib/claim-checks.ts';
+
+const problemsOf = (mdx: string) => checkMdxDialect(mdx, 'x.mdx').problems.map((p) => `${p.field}: ${p.message}`);
+
+describe('the closed dialect refuses', () => {
+  it('an attribute written twice, which the page and the ClaimReview JSON-LD read differently', () => {
+    const mdx = 'Text. <ClaimCheck claim="It was banned" claim="It was advised against" verdict="accurate" verdict="misleading">n</ClaimCheck>\n';
+    expect(problemsOf(mdx)).toEqual(['<ClaimCheck> claim: is written twice', '<ClaimCheck> verdict: is written twice']);
+    expect(problemsOf('A <Entity id="zoom" id="spacex">Zoom</Entity>.\n')).toEqual(['<Entity> id: is written twice']);
+    // Whatever reads the tree takes the value the page shows.
+    const { paragraphs } = checkMdxDialect(mdx, 'x.mdx');
+    expect(claimChecksIn({ type: 'root', children: paragraphs })).toEqual([{ note: 1, claim: 'It was advised against', verdict: 'misleading' }]);
+  });
+});
