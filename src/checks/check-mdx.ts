@@ -153,9 +153,10 @@ export function checkMdxDialect(source: string, file: string): Dialect {
       return;
     }
     for (const node of parent.children ?? []) {
-      if (node.type === 'text') {
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        // `code` is words on the page like any text: the same characters are refused in it.
         const issue = typeof node.value === 'string' ? textIssue(node.value, { multiline: true }) : undefined;
-        if (issue) add(node, where, `the text ${issue}`);
+        if (issue) add(node, where, `the ${node.type === 'text' ? 'text' : '`code`'} ${issue}`);
         continue;
       }
       if (INLINE_MARKDOWN.has(node.type)) {
@@ -164,6 +165,10 @@ export function checkMdxDialect(source: string, file: string): Dialect {
       }
       if (isComment(node)) continue;
       if (node.type === 'link') {
+        // A title [words](https://... "title") is shown as a tooltip: text like any other.
+        const title = (node as { title?: unknown }).title;
+        const titleIssue = typeof title === 'string' ? textIssue(title, { multiline: true }) : undefined;
+        if (titleIssue) add(node, where, `the link's title ${titleIssue}`);
         if (!isAllowedHref(node.url ?? ''))
           add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
         if (link)
@@ -286,7 +291,7 @@ function isComment(node: Node): boolean {
 /** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"). */
 export function isAllowedHref(href: string): boolean {
   // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href)) return false;
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href) || textIssue(href) !== undefined) return false;
   if (href.startsWith('/')) return !href.startsWith('//');
   try {
     const url = new URL(href);

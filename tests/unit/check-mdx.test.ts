@@ -18,4 +18,16 @@ describe('the closed dialect refuses', () => {
     const { paragraphs } = checkMdxDialect(mdx, 'x.mdx');
     expect(claimChecksIn({ type: 'root', children: paragraphs })).toEqual([{ note: 1, claim: 'It was advised against', verdict: 'misleading' }]);
   });
+
+  it('in `code`, a link title or a link address, the characters it refuses in text (bidirectional overrides, control characters)', () => {
+    expect(problemsOf('Run `rm \u202e-rf` now.\n')).toEqual([
+      'paragraph 1: the `code` contains an invisible bidirectional-override character; retype the text without it',
+    ]);
+    expect(problemsOf('A `\u0085` here.\n')).toEqual(['paragraph 1: the `code` contains a control character; retype the text without it']);
+    expect(problemsOf('[Zoom](https://zoom.us "safe\u202egnp.exe") here.\n')).toEqual([
+      "paragraph 1: the link's title contains an invisible bidirectional-override character; retype the text without it",
+    ]);
+    expect(problemsOf('[Zoom](https://zoom.us/\u202e) here.\n')).toEqual(['paragraph 1: the link address "https://zoom.us/\u202e" is not allowed']);
+    expect(problemsOf('[Zoom](https://zoom.us "A title, with \'quotes\'") and `code`.\n')).toEqual([]);
+  });
 });
