@@ -146,8 +146,11 @@ export function checkMdxDialect(source: string, file: string): Dialect {
   });
   return { problems, paragraphs, parsed: true };
 
-  /** `link` is what the words are inside of that renders as a link (<a>): "<Entity>" or "a link". */
-  function checkInline(parent: Node, where: string, insideNote: boolean, link?: '<Entity>' | 'a link', depth = 1): void {
+  /**
+   * `link` is what the words are inside of that renders as a link (<a>): "<Entity>" or "a link";
+   * `formatted`, whether they are inside *emphasis*, **strong** or ~~deleted~~ text.
+   */
+  function checkInline(parent: Node, where: string, insideNote: boolean, link?: '<Entity>' | 'a link', depth = 1, formatted = false): void {
     if (depth > MAX_NESTING) {
       add(parent, where, `formatting and components nested more than ${MAX_NESTING} deep`, 'take out the extra *, ** and tags around the words');
       return;
@@ -160,7 +163,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         continue;
       }
       if (INLINE_MARKDOWN.has(node.type)) {
-        checkInline(node, where, insideNote, link, depth + 1);
+        checkInline(node, where, insideNote, link, depth + 1, true);
         continue;
       }
       if (isComment(node)) continue;
@@ -173,7 +176,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
           add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
         if (link)
           add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
-        checkInline(node, where, insideNote, link ?? 'a link', depth + 1);
+        checkInline(node, where, insideNote, link ?? 'a link', depth + 1, formatted);
         continue;
       }
       if (node.type === 'mdxJsxTextElement') {
@@ -189,9 +192,25 @@ export function checkMdxDialect(source: string, file: string): Dialect {
           );
         if (NOTE_COMPONENTS.has(name) && insideNote)
           add(node, `<${name}>`, 'a note inside another note', 'give each note its own place at the end of the paragraph');
+        // The page sets a paragraph's notes apart from its words, after the original: a note inside
+        // formatting would be rendered in the middle of the words instead, in italics or struck through.
+        if (NOTE_COMPONENTS.has(name) && formatted && !insideNote)
+          add(
+            node,
+            `<${name}>`,
+            'a note inside *emphasis*, **strong** or ~~deleted~~ text',
+            'take the note out of the formatting, to the end of the paragraph',
+          );
         if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0)
           add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
-        checkInline(node, where, insideNote || NOTE_COMPONENTS.has(name), link ?? (name === 'Entity' ? '<Entity>' : undefined), depth + 1);
+        checkInline(
+          node,
+          where,
+          insideNote || NOTE_COMPONENTS.has(name),
+          link ?? (name === 'Entity' ? '<Entity>' : undefined),
+          depth + 1,
+          formatted && !NOTE_COMPONENTS.has(name),
+        );
         continue;
       }
       if (NOT_ALLOWED[node.type]) add(node, where, ...NOT_ALLOWED[node.type]!);

@@ -30,4 +30,20 @@ describe('the closed dialect refuses', () => {
     expect(problemsOf('[Zoom](https://zoom.us/\u202e) here.\n')).toEqual(['paragraph 1: the link address "https://zoom.us/\u202e" is not allowed']);
     expect(problemsOf('[Zoom](https://zoom.us "A title, with \'quotes\'") and `code`.\n')).toEqual([]);
   });
+
+  it('a note inside formatting, which the page would render in the middle of the words', () => {
+    const inFormatting = /: a note inside \*emphasis\*, \*\*strong\*\* or ~~deleted~~ text$/;
+    for (const mdx of [
+      'Words *<ContextNote>A note.</ContextNote>*\n',
+      'Words **<TranslatorNote>A note.</TranslatorNote>** more.\n',
+      'Words ~~<ClaimCheck claim="x" verdict="accurate">A note.</ClaimCheck>~~\n',
+    ])
+      expect(problemsOf(mdx)).toEqual([expect.stringMatching(inFormatting)]);
+    expect(problemsOf('Words *in [a link **<ContextNote>A note.</ContextNote>**](https://example.org)*\n')).toContainEqual(expect.stringMatching(inFormatting));
+    // Formatting inside a note, and a citation in formatting, are fine.
+    expect(
+      problemsOf('Words *in italics* <ContextNote>A *note* with **strong** words. *<Cite outlet="X" url="https://example.org/" />*</ContextNote>\n'),
+    ).toEqual([]);
+    expect(problemsOf('Words *<Cite outlet="X" url="https://example.org/" />* <Entity id="zoom">*Zoom*</Entity>.\n')).toEqual([]);
+  });
 });
