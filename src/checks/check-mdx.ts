@@ -18,7 +18,7 @@
 import { mdxToMdast } from 'satteri';
 import { checkAlignment } from '../lib/paragraphs.ts';
 import { allowedProps, annotationSchemas, EMPTY_COMPONENTS, isAnnotation, NOTE_COMPONENTS } from '../schemas/annotations.ts';
-import { textIssue } from '../schemas/common.ts';
+import { articleLinkTarget, textIssue } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { noteAccess } from '../reader/files.ts';
 
@@ -307,18 +307,8 @@ function isComment(node: Node): boolean {
   return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;
 }
 
-/** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"). */
-export function isAllowedHref(href: string): boolean {
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
-  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href) || textIssue(href) !== undefined) return false;
-  if (href.startsWith('/')) return !href.startsWith('//');
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' && !url.username && !url.password && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+/** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"): what the page links (src/lib/article-body.ts). */
+export const isAllowedHref = (href: string): boolean => articleLinkTarget(href) !== undefined;
 
 const describe = (type: string) =>
   ({

@@ -21,6 +21,7 @@ import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
 import { citeHtml } from './cite.ts';
 import { el, text, type Html } from './html.ts';
 import { entityPath, methodsPath } from './paths.ts';
+import { articleLinkTarget } from '../schemas/common.ts';
 
 export interface ArticleBodyContext {
   /** The original's paragraphs, in order. */
@@ -67,10 +68,12 @@ export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBody
       case 'break':
         return el('br', null);
       case 'link': {
-        const href = node.url ?? '';
+        // The address as the check allowed it, https: ones normalised; one it refuses is not linked.
+        const target = articleLinkTarget(node.url ?? '');
+        if (target === undefined) return inline(node.children);
         // Site paths get the base path, as every link the site writes does (src/lib/paths.ts).
         const title = (node as { title?: string | null }).title ?? undefined;
-        return el('a', { href: href.startsWith('/') ? ctx.url(href) : href, title }, inline(node.children));
+        return el('a', { href: target.startsWith('/') ? ctx.url(target) : target, title }, inline(node.children));
       }
       case 'mdxJsxTextElement':
         return component(node);

@@ -58,6 +58,24 @@ export function webUrl(value: string, schemes: readonly string[] = ['https:', 'h
   }
 }
 
+/**
+ * Where a link in an article goes, as the page writes it, or undefined when it may not: a path on this
+ * site ("/entities/zoom/", to which the page adds the base path), or an https: address in its
+ * normalised form. Written normalised because a browser reads some addresses differently from
+ * `new URL()` alone: "https:evil.example" is https://evil.example/ on its own, but, relative to an
+ * https page, a path on that page's site. A site path may not start with "//" (another host) nor hold
+ * "." or ".." segments (also as %2e), which would lead out from under the base path.
+ */
+export function articleLinkTarget(href: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+  if (/[\s\\\u0000-\u001f\u007f-\u009f]/u.test(href) || textIssue(href) !== undefined) return undefined;
+  if (href.startsWith('/')) {
+    const path = href.replace(/[?#].*$/s, '');
+    return href.startsWith('//') || path.split('/').some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment)) ? undefined : href;
+  }
+  return webUrl(href, ['https:']);
+}
+
 /** A BCP 47 language tag such as `en`, `id`, `zh-Hant`, `de`. */
 export const languageTag = z
   .string({ error: 'give a language tag such as "en", "id" or "zh-Hant"' })

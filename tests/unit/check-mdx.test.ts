@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
+import { articleBodyHtml } from '../../src/lib/article-body.ts';
 import { claimChecksIn } from '../../src/lib/claim-checks.ts';
 
 const problemsOf = (mdx: string) => checkMdxDialect(mdx, 'x.mdx').problems.map((p) => `${p.field}: ${p.message}`);
@@ -45,5 +46,38 @@ describe('the closed dialect refuses', () => {
       problemsOf('Words *in italics* <ContextNote>A *note* with **strong** words. *<Cite outlet="X" url="https://example.org/" />*</ContextNote>\n'),
     ).toEqual([]);
     expect(problemsOf('Words *<Cite outlet="X" url="https://example.org/" />* <Entity id="zoom">*Zoom*</Entity>.\n')).toEqual([]);
+  });
+
+  it('a site path with . or .. segments, which would lead out from under the base path', () => {
+    for (const href of ['/../elsewhere/', '/entities/%2e%2e/%2E./x', '/./entities/zoom/', '/a/.%2e'])
+      expect(problemsOf(`[Words](${href}) here.\n`)).toEqual([`paragraph 1: the link address "${href}" is not allowed`]);
+    expect(problemsOf('[Words](/entities/zoom/?q=..#..) and [more](/a.b/...c/) here.\n')).toEqual([]);
+  });
+});
+
+describe('the page links what the check allowed', () => {
+  const ctx = { original: ['Eins.'], originalLanguage: 'de', originalLanguageName: 'German', url: (p: string) => `/lintas${p}` };
+  const hrefs = (mdx: string) => {
+    const dialect = checkMdxDialect(mdx, 'x.mdx');
+    expect(dialect.problems).toEqual([]);
+    return [...articleBodyHtml(dialect.paragraphs, ctx).matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+  };
+
+  it('writes an https address normalised, as the check read it: "https:host" is not a path on this site', () => {
+    // In a browser, "https:evil.example" relative to an https page is a path on that page's site.
+    expect(hrefs('[Zoom](https:zoom.us) [Zoom](https:/zoom.us/a) [Zoom](HTTPS://Zoom.US/b?c=d&amp;e=%22f)\n')).toEqual([
+      'https://zoom.us/',
+      'https://zoom.us/a',
+      'https://zoom.us/b?c=d&amp;e=%22f',
+    ]);
+    expect(new URL('https:zoom.us', 'https://lintas.example/articles/a/').host).toBe('lintas.example');
+    expect(hrefs('See https://example.org/a"b now.\n')).toEqual(['https://example.org/a%22b']);
+  });
+
+  it('renders the words of a link whose address it would refuse, without the link', () => {
+    const paragraph = { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'Words' }] }] };
+    const html = articleBodyHtml([paragraph], ctx);
+    expect(html).not.toMatch(/javascript|<a href/);
+    expect(html).toContain('>Words</div>');
   });
 });
