@@ -359,6 +359,18 @@ export function checkArticleMdx(
   } else if (ctx.original.length === 0) {
     add(undefined, 'original', `${ctx.originalFile} is empty`, "paste the original's paragraphs into it, exactly as published, separated by blank lines");
   } else {
+    // The original is shown on the page beside the translation: the characters text may not hold are
+    // refused in it as in the translation.
+    ctx.original.forEach((paragraph, index) => {
+      const issue = textIssue(paragraph, { multiline: true });
+      if (issue)
+        problems.push({
+          file: ctx.originalFile,
+          field: `paragraph ${index + 1}`,
+          message: `the text ${issue}`,
+          hint: 'copy the paragraph again from the published page, or retype the characters around it',
+        });
+    });
     const alignment = checkAlignment(paragraphs.length, ctx.original.length);
     if (alignment) add(paragraphs[Math.min(paragraphs.length, ctx.original.length)]?.position?.start.line, 'body', alignment.message);
   }

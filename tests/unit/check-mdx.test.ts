@@ -4,7 +4,7 @@
  * refused, or renders (src/lib/article-body.ts) as the words and links the author wrote.
  */
 import { describe, expect, it } from 'vitest';
-import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
+import { checkArticleMdx, checkMdxDialect } from '../../src/checks/check-mdx.ts';
 import { articleBodyHtml } from '../../src/lib/article-body.ts';
 import { claimChecksIn } from '../../src/lib/claim-checks.ts';
 
@@ -52,6 +52,24 @@ describe('the closed dialect refuses', () => {
     for (const href of ['/../elsewhere/', '/entities/%2e%2e/%2E./x', '/./entities/zoom/', '/a/.%2e'])
       expect(problemsOf(`[Words](${href}) here.\n`)).toEqual([`paragraph 1: the link address "${href}" is not allowed`]);
     expect(problemsOf('[Words](/entities/zoom/?q=..#..) and [more](/a.b/...c/) here.\n')).toEqual([]);
+  });
+});
+
+describe("the original's text", () => {
+  it('may not hold the characters the translation may not: the page shows it beside the translation', () => {
+    const check = (original: string[]) =>
+      checkArticleMdx('One.\n\nTwo.\n', {
+        file: 'x.mdx',
+        original,
+        originalFile: 'original.md',
+        frontmatterEntities: [],
+        knownEntities: new Set(),
+      }).problems.map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(check(['Satu.', 'Dua \u202eevil\u0007.'])).toEqual([
+      'original.md paragraph 2: the text contains an invisible bidirectional-override character; retype the text without it',
+    ]);
+    expect(check(['Satu.', 'Dua \u0085.'])).toEqual(['original.md paragraph 2: the text contains a control character; retype the text without it']);
+    expect(check(['Satu « é »\t.', 'Dua — 行政院.'])).toEqual([]);
   });
 });
 
