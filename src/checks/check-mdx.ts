@@ -176,6 +176,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
           add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
         if (link)
           add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
+        if (!hasWords(node)) add(node, where, 'a link without words', 'write the words to click between the brackets: [words](https://...)');
         checkInline(node, where, insideNote, link ?? 'a link', depth + 1, formatted);
         continue;
       }
@@ -201,6 +202,9 @@ export function checkMdxDialect(source: string, file: string): Dialect {
             'a note inside *emphasis*, **strong** or ~~deleted~~ text',
             'take the note out of the formatting, to the end of the paragraph',
           );
+        // An empty mention is a link no one sees, and an empty note a numbered box with nothing in it.
+        if ((name === 'Entity' || NOTE_COMPONENTS.has(name)) && !hasWords(node))
+          add(node, `<${name}>`, name === 'Entity' ? 'mentions no words' : 'holds no text', `write the words between <${name} …> and </${name}>`);
         if (EMPTY_COMPONENTS.has(name) && (node.children ?? []).length > 0)
           add(node, `<${name}>`, 'takes no text between its tags', `write it as <${name} ... />`);
         checkInline(
@@ -298,6 +302,15 @@ function longBlock(source: string): { line: number; length: number } | undefined
     } else length += line.length + 1;
   }
   return undefined;
+}
+
+/** Whether a link or component holds something a reader sees: words, `code` or a citation. */
+function hasWords(node: Node): boolean {
+  return (node.children ?? []).some((child) =>
+    child.type === 'text' || child.type === 'inlineCode'
+      ? String(child.value ?? '').trim() !== ''
+      : (child.type === 'mdxJsxTextElement' && child.name === 'Cite') || (!isComment(child) && hasWords(child)),
+  );
 }
 
 /** `{/* … *\/}`: an MDX expression that is exactly one block comment and nothing else. */

@@ -55,6 +55,28 @@ describe('the closed dialect refuses', () => {
   });
 });
 
+describe('a link, a mention or a note', () => {
+  it('without words is refused: an empty link is one no reader sees, an empty note a numbered box with nothing in it', () => {
+    expect(problemsOf('Words [](https://example.org) and [ {/* c */} ](/entities/zoom/).\n')).toEqual([
+      'paragraph 1: a link without words',
+      'paragraph 1: a link without words',
+    ]);
+    expect(problemsOf('Words <Entity id="zoom" /> and <Entity id="zoom"> </Entity>.\n')).toEqual([
+      '<Entity>: mentions no words',
+      '<Entity>: mentions no words',
+    ]);
+    expect(problemsOf('Words. <TranslatorNote on="Words" /> <ContextNote>{/* later */}</ContextNote>\n')).toEqual([
+      '<TranslatorNote>: holds no text',
+      '<ContextNote>: holds no text',
+    ]);
+    expect(
+      problemsOf(
+        '[`code`](https://example.org) <Entity id="zoom">*Zoom*</Entity>. <ContextNote><Cite outlet="X" url="https://example.org/" /></ContextNote>\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("the original's text", () => {
   it('may not hold the characters the translation may not: the page shows it beside the translation', () => {
     const check = (original: string[]) =>
