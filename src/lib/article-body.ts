@@ -47,6 +47,9 @@ const props = (node: MdxNode): Record<string, string> => {
 /** `{/* … *\/}`, which renders as nothing. */
 const isComment = (node: MdxNode) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression';
 
+/** A hard line break, or text that is only white space. */
+const isBlank = (node: MdxNode) => node.type === 'break' || (node.type === 'text' && String(node.value ?? '').trim() === '');
+
 const isNote = (node: MdxNode) => node.type === 'mdxJsxTextElement' && NOTE_COMPONENTS.has(node.name ?? '');
 
 /** The HTML of an article's body: its paragraphs, each beside its original, with their notes. */
@@ -133,8 +136,12 @@ export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBody
     const n = index + 1;
     const children = (paragraph.children ?? []).filter((c) => !isComment(c));
     const at = children.findIndex(isNote);
-    // The paragraph's text ends at its last word: the space or line break before its first note goes.
-    const words = (at < 0 ? children : children.slice(0, at)).map(render);
+    // The paragraph's text ends at its last word: the space or line break before its first note goes,
+    // a hard break too ("Words.\\" or two trailing spaces before the note's line), which would end the
+    // paragraph's text with an empty line.
+    const before = at < 0 ? children : children.slice(0, at);
+    while (before.length > 0 && isBlank(before.at(-1)!)) before.pop();
+    const words = before.map(render);
     const notesOf = at < 0 ? '' : inline(children.slice(at));
     const original = ctx.original[index];
     return el(

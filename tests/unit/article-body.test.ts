@@ -101,6 +101,16 @@ describe('articleBodyHtml', () => {
     expect(parse(html).querySelector('.para')?.text).toBe('Kept.');
   });
 
+  it("ends a paragraph's text at its last word when a hard break comes before its notes", () => {
+    // Two trailing spaces or a backslash before the line of the note: a hard break the editor did not mean.
+    for (const mdx of ['Words.  \n<ContextNote>n</ContextNote>\n', 'Words.\\\n{/* c */} <ContextNote>n</ContextNote>\n']) {
+      const page = render(mdx, { ...ctx, original: ['Eins.'] });
+      expect(page.querySelector('.para')?.innerHTML).toBe('Words.');
+      expect(page.querySelectorAll('.pair-notes aside')).toHaveLength(1);
+    }
+    expect(render('One,\\\ntwo.\n', { ...ctx, original: ['Eins.'] }).querySelector('.para')?.innerHTML).toBe('One,<br>two.');
+  });
+
   it('leaves out the disclosure where the original has no paragraph of that number', () => {
     const page = render('One.\n\nTwo.\n', { ...ctx, original: ['Eins.'] });
     expect(page.querySelectorAll('.pair-orig')).toHaveLength(1);
