@@ -12,6 +12,7 @@
  * to each other). Pure, given the MDX text; only for use in Node (satteri is a native module).
  */
 import { mdxToMdast } from 'satteri';
+import { MDX_FEATURES } from '../checks/check-mdx.ts';
 import { verdicts, type Verdict } from './verdicts.ts';
 import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
 
@@ -40,7 +41,7 @@ const attr = (node: Node, name: string): string | undefined => {
 
 /** Every <ClaimCheck> with its note number. A claim check without a valid claim and verdict is left out (the content check reports it). */
 export function claimChecksOf(mdx: string): ClaimCheckRecord[] {
-  return claimChecksIn(mdxToMdast(mdx) as unknown as Node);
+  return claimChecksIn(mdxToMdast(mdx, MDX_FEATURES) as unknown as Node);
 }
 
 /** The same, from a tree already parsed (the content check's, src/reader/read-content.ts `dialectOf`). */
