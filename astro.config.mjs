@@ -23,6 +23,9 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx', which drops the space between inline elements ("<a>Zoom</a> and"):
   // in running text that glues words together. `true` removes whitespace losslessly.
   compressHTML: true,
+  // mdx(): the design card's stack, for MDX pages under src/. Articles are MDX too, but they are never
+  // compiled: the content check parses them and the article page renders the checked tree
+  // (src/lib/article-body.ts), and nothing under content/ may become a module (content-guard.ts).
   // Order matters: og.start begins drawing Open Graph cards in a worker while the content check runs;
   // og.publish, last, waits for the worker, so Pagefind's indexing overlaps the drawing.
   integrations: [siteConfigCheck(), og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), cacheHeadersFile(), og.publish],
