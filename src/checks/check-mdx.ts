@@ -172,8 +172,7 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         const title = (node as { title?: unknown }).title;
         const titleIssue = typeof title === 'string' ? textIssue(title, { multiline: true }) : undefined;
         if (titleIssue) add(node, where, `the link's title ${titleIssue}`);
-        if (!isAllowedHref(node.url ?? ''))
-          add(node, where, `the link address "${node.url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)');
+        if (!isAllowedHref(node.url ?? '')) add(node, where, ...refusedLink(node));
         if (link)
           add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
         if (!hasWords(node)) add(node, where, 'a link without words', 'write the words to click between the brackets: [words](https://...)');
@@ -302,6 +301,25 @@ function longBlock(source: string): { line: number; length: number } | undefined
     } else length += line.length + 1;
   }
   return undefined;
+}
+
+/**
+ * Why a link is refused, and what to do. A web or e-mail address written as plain text
+ * (`www.example.com`, `name@example.com`, `http://...`) becomes a link by itself (GFM), so the editor
+ * hears about the address as they wrote it, not about a link they never made.
+ */
+function refusedLink(node: Node): [string, string] {
+  const url = node.url ?? '';
+  const only = node.children?.length === 1 && node.children[0]!.type === 'text' ? String(node.children[0]!.value) : undefined;
+  const bare = only !== undefined && [only, `http://${only}`, `mailto:${only}`].includes(url);
+  if (bare && url.startsWith('mailto:'))
+    return [`the e-mail address "${only}" in the text becomes a link, and e-mail links are not allowed`, `write it as code, \`${only}\`, or leave it out`];
+  if (bare)
+    return [
+      `"${only}" in the text becomes a link to ${url}, and links go to https:// addresses only`,
+      `write the https address (https://${only.replace(/^https?:\/\//, '')}) if the site has one, or write it as code: \`${only}\``,
+    ];
+  return [`the link address "${url}" is not allowed`, 'links go to https:// addresses or to pages of this site (starting with /)'];
 }
 
 /** Whether a link or component holds something a reader sees: words, `code` or a citation. */

@@ -121,3 +121,21 @@ describe('the page links what the check allowed', () => {
     expect(html).toContain('>Words</div>');
   });
 });
+
+describe('an address written as plain text', () => {
+  const messages = (source: string) => checkMdxDialect(source, 'x.mdx').problems.map((p) => `${p.message} (${p.hint})`);
+  it('is reported as the address the editor wrote, with a way to keep it', () => {
+    expect(messages('See www.example.com today.\n')).toEqual([
+      expect.stringMatching(/^"www\.example\.com" in the text becomes a link to http:\/\/www\.example\.com.*https:\/\/www\.example\.com.*`www\.example\.com`/),
+    ]);
+    expect(messages('Mail name@example.com now.\n')).toEqual([expect.stringMatching(/^the e-mail address "name@example\.com".*`name@example\.com`/)]);
+  });
+  it('passes when written as code, as the hint says', () => {
+    expect(messages('See `www.example.com` and `name@example.com` today.\n')).toEqual([]);
+  });
+  it('still names the address of a link the editor made', () => {
+    expect(messages('See [the site](http://example.com/) today.\n')).toEqual([
+      expect.stringContaining('the link address "http://example.com/" is not allowed'),
+    ]);
+  });
+});
