@@ -172,7 +172,8 @@ export function checkMdxDialect(source: string, file: string): Dialect {
         const title = (node as { title?: unknown }).title;
         const titleIssue = typeof title === 'string' ? textIssue(title, { multiline: true }) : undefined;
         if (titleIssue) add(node, where, `the link's title ${titleIssue}`);
-        if (!isAllowedHref(node.url ?? '')) add(node, where, ...refusedLink(node));
+        // An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"): what the page links.
+        if (articleLinkTarget(node.url ?? '') === undefined) add(node, where, ...refusedLink(node));
         if (link)
           add(node, where, `a link inside ${link}`, link === '<Entity>' ? 'an entity mention is already a link; take the link out' : 'take the inner link out');
         if (!hasWords(node)) add(node, where, 'a link without words', 'write the words to click between the brackets: [words](https://...)');
@@ -337,9 +338,6 @@ function isComment(node: Node): boolean {
   const value = String(node.value ?? '').trim();
   return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;
 }
-
-/** An https: address, or a path on this site ("/entities/zoom/", not "//elsewhere"): what the page links (src/lib/article-body.ts). */
-export const isAllowedHref = (href: string): boolean => articleLinkTarget(href) !== undefined;
 
 const describe = (type: string) =>
   ({

@@ -8,8 +8,10 @@
  * a disclosure right under the paragraph's text, before its notes, so a reader comparing the two
  * never scrolls past the notes to reach it. Needs no JavaScript. Notes (translator's notes, context
  * notes, claim checks) are numbered in document order from 1 and close their paragraph (the content
- * check rejects text after a note); claim check k is `#note-<n>` in the page's ClaimReview
- * (src/lib/claim-checks.ts numbers them the same way).
+ * check rejects text after a note). The claim checks come out of the same pass, with their note
+ * numbers, for the page's ClaimReview JSON-LD: one numbering, so claim check k is `#note-<n>` on the
+ * page (a build test holds the two to each other). The page computes both before rendering, so the
+ * <head>, which Astro writes before the body, has them.
  *
  * Every text and attribute value is escaped (src/lib/html.ts, with the escaper Astro's templates use);
  * only the node types the dialect allows are rendered, and anything else (which the check has already
@@ -21,6 +23,18 @@ import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
 import { citeHtml } from './cite.ts';
 import { el, text, type Html } from './html.ts';
 import { entityPath, methodsPath } from './paths.ts';
+import { verdicts, type Verdict } from './verdicts.ts';
+
+/** A <ClaimCheck> of the article, for its ClaimReview. */
+export interface ClaimCheckRecord {
+  /** The note's number on the page: its anchor is `note-<n>`. */
+  note: number;
+  /** The article's statement, in the translation's words. */
+  claim: string;
+  verdict: Verdict;
+  /** The original wording, in the original language, when given. */
+  original?: string | undefined;
+}
 import { articleLinkTarget } from '../schemas/common.ts';
 
 export interface ArticleBodyContext {
@@ -52,9 +66,10 @@ const isBlank = (node: MdxNode) => node.type === 'break' || (node.type === 'text
 
 const isNote = (node: MdxNode) => node.type === 'mdxJsxTextElement' && NOTE_COMPONENTS.has(node.name ?? '');
 
-/** The HTML of an article's body: its paragraphs, each beside its original, with their notes. */
-export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBodyContext): string {
+/** An article's body as HTML (its paragraphs, each beside its original, with their notes), and its claim checks. */
+export function articleBody(paragraphs: readonly MdxNode[], ctx: ArticleBodyContext): { html: string; claimChecks: ClaimCheckRecord[] } {
   let notes = 0;
+  const claimChecks: ClaimCheckRecord[] = [];
 
   const inline = (nodes: readonly MdxNode[] | undefined): Html => (nodes ?? []).map(render).join('');
 
@@ -108,6 +123,9 @@ export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBody
     const kind = name === 'TranslatorNote' ? 'translator' : name === 'ContextNote' ? 'context' : 'claim';
     const on = name === 'ClaimCheck' ? p.claim : p.on;
     const { verdict, original } = p;
+    // A claim check without a claim or with a verdict not ours is the content check's to report; it keeps its number.
+    if (name === 'ClaimCheck' && p.claim?.trim() && (verdicts as readonly string[]).includes(verdict ?? ''))
+      claimChecks.push({ note: notes, claim: p.claim, verdict: verdict as Verdict, ...(original !== undefined ? { original } : {}) });
     const head = [
       el('a', { class: 'note-label', id: `${id}-label`, href: `#${id}` }, text(`${NOTE_LABELS[name]} ${notes}`)),
       verdict
@@ -173,5 +191,6 @@ export function articleBodyHtml(paragraphs: readonly MdxNode[], ctx: ArticleBody
     );
   }
 
-  return paragraphs.map(pair).join('\n');
+  const html = paragraphs.map(pair).join('\n');
+  return { html, claimChecks };
 }

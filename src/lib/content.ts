@@ -3,7 +3,6 @@
  * exported here; none calls getCollection itself. Drafts are included in `astro dev` only.
  */
 import { getCollection } from 'astro:content';
-import { claimChecksIn, type ClaimCheckRecord } from './claim-checks.ts';
 import { currentContent, renderableArticle } from '../reader/read-content.ts';
 import type { MdxNode } from '../checks/check-mdx.ts';
 import { collectCorrections } from './corrections.ts';
@@ -63,16 +62,15 @@ export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
 
 /**
  * What the content check read and parsed of an article, for its page: the checked syntax tree of its
- * body, its original's paragraphs, and its claim checks (for the ClaimReview JSON-LD; src/lib/claim-checks.ts
- * says why they are not collected while rendering). Taken from the build's one read of content/ (in
+ * body and its original's paragraphs. Taken from the build's one read of content/ (in
  * `astro dev`, the newest read), so no article is read or parsed again, and none is compiled: the page
  * renders the tree (src/lib/article-body.ts).
  */
-export async function checkedArticle(articleId: string): Promise<{ paragraphs: MdxNode[]; original: string[]; claimChecks: ClaimCheckRecord[] }> {
+export async function checkedArticle(articleId: string): Promise<{ paragraphs: MdxNode[]; original: string[] }> {
   const read = await currentContent();
   if (!read) throw new Error('the content check has not read content/ in this process (articles are rendered from its read)');
   const { paragraphs, original } = renderableArticle(read, articleId);
-  return { paragraphs, original: splitParagraphs(original), claimChecks: claimChecksIn({ type: 'root', children: paragraphs } as never) };
+  return { paragraphs, original: splitParagraphs(original) };
 }
 
 /** Every correction on the site, newest first (/corrections/ and its feed). */

@@ -8,7 +8,7 @@ import type { Article } from '../schemas/article.ts';
 import type { Entity, EntityType } from '../schemas/entity.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Source } from '../schemas/source.ts';
-import type { ClaimCheckRecord } from './claim-checks.ts';
+import type { ClaimCheckRecord } from './article-body.ts';
 import { correctionAnchor, correctionText } from './corrections.ts';
 import { absolute, articlePath, bansPath, entitiesPath, entityPath, methodsPath, timelinePath } from './paths.ts';
 import { RATING_SCALE, verdictRatings } from './verdicts.ts';

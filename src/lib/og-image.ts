@@ -126,7 +126,7 @@ export function ogCacheDir(): string | undefined {
 }
 
 /** Where a card's PNG is kept in the cache folder `dir`. */
-export const cachedCardPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.png`);
+const cachedCardPath = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.png`);
 
 /** Writes `png` to `file` through a temporary file and a rename, so no reader ever sees half a PNG. */
 async function writeAtomically(file: string, png: Uint8Array): Promise<void> {

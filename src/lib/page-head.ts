@@ -8,7 +8,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference, Record } from './cross-reference.ts';
-import type { ClaimCheckRecord } from './claim-checks.ts';
+import type { ClaimCheckRecord } from './article-body.ts';
 import {
   absolute,
   breadcrumbLd,
@@ -34,7 +34,7 @@ import type { TimelineEvent } from './timeline-event.ts';
 /** What a page is, as the page says it. Pages that are none of these need not say anything. */
 export type PageSubject =
   | { kind: 'home' }
-  /** `claimChecks`: the article's claim checks, for its ClaimReview JSON-LD (src/lib/content.ts `checkedArticle`). */
+  /** `claimChecks`: the article's claim checks, for its ClaimReview JSON-LD (src/lib/article-body.ts `articleBody`). */
   | { kind: 'article'; article: Record<Article>; claimChecks?: readonly ClaimCheckRecord[] | undefined }
   | { kind: 'entity'; entity: Record<Entity> }
   /** An error page (404): no canonical URL, no og:url, no breadcrumb. */
@@ -102,7 +102,7 @@ export function pageHead({ site, pathname, title, description, subject = { kind:
     });
     const outlet = { id: a.outlet, name: outletName };
     nodes.push(newsArticleLd({ id, article: a, outlet, mentions, site, image: head.image }), organizationLd(site));
-    // One ClaimReview per <ClaimCheck> in the article's MDX (src/lib/claim-checks.ts).
+    // One ClaimReview per <ClaimCheck> in the article's MDX (src/lib/article-body.ts).
     for (const check of subject.claimChecks ?? []) nodes.push(claimReviewLd({ articleId: id, article: a, outlet, check, site }));
   } else if (subject.kind === 'entity') {
     const { id, data: e } = subject.entity;

@@ -6,7 +6,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { checkMdxDialect, type MdxNode } from '../../src/checks/check-mdx.ts';
-import { articleBodyHtml } from '../../src/lib/article-body.ts';
+import { articleBody } from '../../src/lib/article-body.ts';
 
 const ctx = {
   original: ['Erster Absatz.', 'Zweiter Absatz mit melarang.'],
@@ -18,10 +18,10 @@ const ctx = {
 function render(mdx: string, context = ctx) {
   const dialect = checkMdxDialect(mdx, 'test.mdx');
   expect(dialect.problems).toEqual([]);
-  return parse(articleBodyHtml(dialect.paragraphs, context));
+  return parse(articleBody(dialect.paragraphs, context).html);
 }
 
-describe('articleBodyHtml', () => {
+describe('articleBody', () => {
   const mdx = [
     'The <Entity id="ruritania-moe">ministry</Entity> *barred* [ChatApp](https://example.org/chat) from "schools" -- all of them. <TranslatorNote on="barred" original="Erster">Why **barred**. <Cite outlet="Gazette" url="https://example.org/g" title="A title" date="2020-03-10" lang="de" /></TranslatorNote>',
     '',
@@ -96,7 +96,7 @@ describe('articleBodyHtml', () => {
         { type: 'mdxJsxTextElement', name: 'Unknown', attributes: [], children: [{ type: 'text', value: 'gone' }] },
       ],
     };
-    const html = articleBodyHtml([paragraph], { ...ctx, original: ['Eins.'] });
+    const html = articleBody([paragraph], { ...ctx, original: ['Eins.'] }).html;
     expect(html).not.toMatch(/script|alert|gone/);
     expect(parse(html).querySelector('.para')?.text).toBe('Kept.');
   });

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkArticleMdx, checkMdxDialect } from '../../src/checks/check-mdx.ts';
-import { articleBodyHtml } from '../../src/lib/article-body.ts';
-import { claimChecksIn } from '../../src/lib/claim-checks.ts';
+import { articleBody } from '../../src/lib/article-body.ts';
 
 const problemsOf = (mdx: string) => checkMdxDialect(mdx, 'x.mdx').problems.map((p) => `${p.field}: ${p.message}`);
 
@@ -17,7 +16,9 @@ describe('the closed dialect refuses', () => {
     expect(problemsOf('A <Entity id="zoom" id="spacex">Zoom</Entity>.\n')).toEqual(['<Entity> id: is written twice']);
     // Whatever reads the tree takes the value the page shows.
     const { paragraphs } = checkMdxDialect(mdx, 'x.mdx');
-    expect(claimChecksIn({ type: 'root', children: paragraphs })).toEqual([{ note: 1, claim: 'It was advised against', verdict: 'misleading' }]);
+    expect(articleBody(paragraphs, { original: [], originalLanguage: 'id', originalLanguageName: 'Indonesian', url: (p) => p }).claimChecks).toEqual([
+      { note: 1, claim: 'It was advised against', verdict: 'misleading' },
+    ]);
   });
 
   it('in `code`, a link title or a link address, the characters it refuses in text (bidirectional overrides, control characters)', () => {
@@ -100,7 +101,7 @@ describe('the page links what the check allowed', () => {
   const hrefs = (mdx: string) => {
     const dialect = checkMdxDialect(mdx, 'x.mdx');
     expect(dialect.problems).toEqual([]);
-    return [...articleBodyHtml(dialect.paragraphs, ctx).matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+    return [...articleBody(dialect.paragraphs, ctx).html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
   };
 
   it('writes an https address normalised, as the check read it: "https:host" is not a path on this site', () => {
@@ -116,7 +117,7 @@ describe('the page links what the check allowed', () => {
 
   it('renders the words of a link whose address it would refuse, without the link', () => {
     const paragraph = { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: 'Words' }] }] };
-    const html = articleBodyHtml([paragraph], ctx);
+    const html = articleBody([paragraph], ctx).html;
     expect(html).not.toMatch(/javascript|<a href/);
     expect(html).toContain('>Words</div>');
   });

@@ -1,6 +1,13 @@
-/** The claim checks read from an article's MDX: numbered as the page numbers its notes. */
+/** An article's claim checks, for its ClaimReview: from the same pass that renders and numbers its notes. */
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { claimChecksOf } from '../../src/lib/claim-checks.ts';
+import { checkMdxDialect } from '../../src/checks/check-mdx.ts';
+import { articleBody } from '../../src/lib/article-body.ts';
+
+const ctx = { original: [], originalLanguage: 'id', originalLanguageName: 'Indonesian', url: (p: string) => p };
+/** Rendered as the page renders it (a verdict not ours is a problem for the content check, not here). */
+const bodyOf = (mdx: string) => articleBody(checkMdxDialect(mdx, 'x.mdx').paragraphs, ctx);
+const claimChecksOf = (mdx: string) => bodyOf(mdx).claimChecks;
 
 const mdx = `---
 title: "x"
@@ -14,10 +21,16 @@ Third. <ClaimCheck claim="It is safe" verdict="unverified">Nothing found.</Claim
 Fourth. <ClaimCheck claim="Bad" verdict="false">Not a verdict: left to the content check.</ClaimCheck> <ClaimCheck claim="Last" verdict="accurate">Yes.</ClaimCheck>
 `;
 
-describe('claimChecksOf', () => {
+describe('claim checks', () => {
   const checks = claimChecksOf(mdx);
-  it('numbers every note (translator, context, claim) in document order, as the page does', () => {
+  it('numbers every note (translator, context, claim) in document order, each the note of that number on the page', () => {
     expect(checks.map((c) => c.note)).toEqual([2, 4, 6]);
+    const page = parse(bodyOf(mdx).html);
+    for (const c of checks) {
+      const note = page.getElementById(`note-${c.note}`);
+      expect(note?.getAttribute('data-note-kind')).toBe('claim');
+      expect(note?.querySelector('.note-on')?.text).toBe(`on “${c.claim}”`);
+    }
   });
   it('gives each claim check its claim, verdict and original wording when there is one', () => {
     expect(checks[0]).toEqual({ note: 2, claim: 'Zoom was banned', verdict: 'imprecise', original: 'Zoom dilarang' });
