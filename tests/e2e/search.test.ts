@@ -107,10 +107,17 @@ describe('events, facets and sorting', () => {
       await status.filter({ hasText: statusFor(query) }).waitFor();
       expect(requests.filter((p) => p.startsWith('/pagefind/filter/'))).toEqual([]);
       const all = countIn(await status.innerText());
-      await page.locator('#search-filters summary').click();
       const entityBox = page.locator('fieldset[data-facet="kind"] li').filter({ hasText: KIND_LABEL.entity });
+      // Every count the reader is ever shown beside this query, not just the last one.
+      await entityBox.locator('.count').evaluate((el) => {
+        const seen: string[] = [];
+        (window as unknown as { seenCounts: string[] }).seenCounts = seen;
+        new MutationObserver(() => el.textContent && seen.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+      });
+      await page.locator('#search-filters summary').click();
       await expect.poll(() => entityBox.locator('.count').innerText()).toMatch(/^\d+$/);
       const expected = Number(await entityBox.locator('.count').innerText());
+      expect(await page.evaluate(() => (window as unknown as { seenCounts: string[] }).seenCounts)).toEqual([String(expected)]);
       await entityBox.locator('label').click();
       await status.filter({ hasText: /filtered/ }).waitFor();
       const filtered = countIn(await status.innerText());

@@ -37,11 +37,13 @@ describe('the Pagefind client', () => {
     expect(calls).not.toContain('filters');
     expect(calls).toContain('search zoom {"filters":{}}');
     expect(calls).toContain('search null {"filters":{"kind":{"any":["event"]}}}');
-    expect(client.countsRequested).toBe(false);
-    expect(await client.loadCounts()).toEqual({ kind: { entity: 2 } });
+    expect(client.countsReady).toBe(false);
+    const loading = client.loadCounts();
+    expect(client.countsReady).toBe(false);
+    expect(await loading).toEqual({ kind: { entity: 2 } });
     await client.loadCounts();
     expect(calls.filter((c) => c === 'filters')).toHaveLength(1);
-    expect(client.countsRequested).toBe(true);
+    expect(client.countsReady).toBe(true);
   });
 
   it('tries again after the bundle failed to load', async () => {

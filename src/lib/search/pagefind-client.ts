@@ -41,6 +41,7 @@ export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 10 }, excerptLength
 export class SearchClient {
   #api: Promise<PagefindApi> | undefined;
   #countsLoaded: Promise<FacetCounts> | undefined;
+  #countsReady = false;
   #shards = new Map<number, Promise<Record<string, NameEntry[]>>>();
   readonly base: string;
   readonly #import: (url: string) => Promise<unknown>;
@@ -64,14 +65,20 @@ export class SearchClient {
     return this.#api;
   }
 
-  /** Every facet value with its count over the whole index; afterwards, each search returns counts too. */
+  /**
+   * Loads every facet's filter list (resolving to the counts over the whole index), once. A search
+   * begun after this has resolved returns its own counts; one begun before returns none worth showing.
+   */
   loadCounts(): Promise<FacetCounts> {
-    this.#countsLoaded ??= this.api().then((pf) => pf.filters());
+    this.#countsLoaded ??= this.api()
+      .then((pf) => pf.filters())
+      .then((counts) => ((this.#countsReady = true), counts));
     return this.#countsLoaded;
   }
 
-  get countsRequested(): boolean {
-    return this.#countsLoaded !== undefined;
+  /** Whether the filter lists are in, so that a search started now returns true counts. */
+  get countsReady(): boolean {
+    return this.#countsReady;
   }
 
   async search(query: string, options: object): Promise<PagefindSearch | null> {
