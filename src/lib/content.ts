@@ -11,8 +11,7 @@ import { bansMeasures } from './measures.ts';
 import { ARTICLES_PER_PAGE, listPages, MEASURES_PER_PAGE } from './paging.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { eventPath } from './paths.ts';
-import { facetCounts, facetKinds, timelinePaging, years, type FacetKind } from './timeline.ts';
-import type { TimelineEvent } from './timeline-event.ts';
+import { filteredViews, timelinePaging, timelineYears as buildTimelineYears } from './timeline.ts';
 
 const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
 
@@ -30,19 +29,13 @@ const references = buildCrossReference({ articles: articleEntries, entities: ent
  */
 export const xref = { ...references, ...timelinePaging(references.timeline) };
 
-/** The years the timeline covers, oldest first. */
-export const timelineYears = years(xref.timeline);
-
-const facetsByYear = new Map<string, { kind: FacetKind; values: { value: string; count: number }[] }[]>();
 /**
- * The filter counts of a year (every view of the year, filtered or by month, shows the year's), counted
- * once per year: counting on every page cost O(pages x events), 3 s at 5,000 articles.
+ * The years of the timeline, oldest first, each with its events, month pages and filter counts,
+ * worked out once for every page of the year (counting on every page cost O(pages x events), 3 s at
+ * 5,000 articles), and the static filtered views of each year.
  */
-export function yearFacets(year: string, yearEvents: TimelineEvent[]) {
-  let facets = facetsByYear.get(year);
-  if (!facets) facetsByYear.set(year, (facets = facetKinds.map((kind) => ({ kind, values: facetCounts(xref, yearEvents, kind) }))));
-  return facets;
-}
+export const timelineYears = buildTimelineYears(xref);
+export const timelineViews = filteredViews(xref, timelineYears);
 
 /** Articles, newest first. */
 export const articles = [...articleEntries].sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));

@@ -140,9 +140,40 @@ export function latestEvents(events: TimelineEvent[], limit: number): { shown: T
   return events.length <= limit ? { shown: events, omitted: 0 } : { shown: events.slice(-limit), omitted: events.length - limit };
 }
 
-export interface FilteredView {
+/** A facet's values among a year's events, with how many events have each, most common first. */
+export interface YearFacet {
+  kind: FacetKind;
+  values: { value: string; count: number }[];
+}
+
+/**
+ * A year of the timeline: its events, its month pages when it is paged, and its filter counts (every
+ * view of the year, filtered or by month, shows the year's).
+ */
+export interface TimelineYear {
   year: string;
-  yearEvents: TimelineEvent[];
+  events: TimelineEvent[];
+  /** Set when the year is paged by month. */
+  months: MonthPage[] | undefined;
+  facets: YearFacet[];
+}
+
+/** Every year of the timeline, oldest first, each worked out once (src/lib/content.ts keeps the table). */
+export function timelineYears(xref: CrossReference, threshold = MONTH_PAGE_THRESHOLD): TimelineYear[] {
+  const byYear = Map.groupBy(xref.timeline, (e) => e.when.slice(0, 4));
+  return [...byYear.keys()].sort().map((year) => {
+    const events = byYear.get(year)!;
+    return {
+      year,
+      events,
+      months: isPaged(events.length, threshold) ? monthPages(events, threshold) : undefined,
+      facets: facetKinds.map((kind) => ({ kind, values: facetCounts(xref, events, kind) })),
+    };
+  });
+}
+
+export interface FilteredView {
+  year: TimelineYear;
   filter: { kind: FacetKind; value: string };
   events: TimelineEvent[];
   /** Set when the view is paged by month. */
@@ -150,14 +181,13 @@ export interface FilteredView {
 }
 
 /** Every static filtered view of every year: one per facet value that some event of the year has. */
-export function filteredViews(xref: CrossReference, threshold = MONTH_PAGE_THRESHOLD): FilteredView[] {
-  return years(xref.timeline).flatMap((year) => {
-    const yearEvents = xref.timeline.filter((e) => e.when.startsWith(year));
-    return facetKinds.flatMap((kind) =>
-      facetCounts(xref, yearEvents, kind).map(({ value }) => {
-        const events = filterEvents(xref, yearEvents, kind, value);
-        return { year, yearEvents, filter: { kind, value }, events, months: isPaged(events.length, threshold) ? monthPages(events, threshold) : undefined };
+export function filteredViews(xref: CrossReference, years: readonly TimelineYear[], threshold = MONTH_PAGE_THRESHOLD): FilteredView[] {
+  return years.flatMap((year) =>
+    year.facets.flatMap(({ kind, values }) =>
+      values.map(({ value }) => {
+        const events = filterEvents(xref, year.events, kind, value);
+        return { year, filter: { kind, value }, events, months: isPaged(events.length, threshold) ? monthPages(events, threshold) : undefined };
       }),
-    );
-  });
+    ),
+  );
 }

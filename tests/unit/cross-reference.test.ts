@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCrossReference, IntegrityError } from '../../src/lib/cross-reference.ts';
 import { measureRows, summarise } from '../../src/lib/measures.ts';
-import { groupByMonth, facetCounts, filterEvents } from '../../src/lib/timeline.ts';
+import { groupByMonth, facetCounts, filterEvents, filteredViews, timelineYears } from '../../src/lib/timeline.ts';
 import { entityEntry as entity, eventEntry as event } from '../helpers/entries.ts';
 
 const article = (id: string, extra: object) => ({
@@ -74,6 +74,29 @@ describe('buildCrossReference', () => {
       ].sort((p, q) => q.count - p.count || p.value.localeCompare(q.value)),
     );
     expect(filterEvents(x, x.timeline, 'action', 'reversal').map((e) => e.id)).toEqual(['b-back']);
+  });
+  it("works out each year once: its events, paging and counts, and a filtered view per value among the year's events", () => {
+    const two = buildCrossReference({ ...input(), events: [...input().events, event('c-2021', { actor: ['a'], date: '2021-02-01', action: 'advisory' })] });
+    const years = timelineYears(two, 2);
+    expect(years.map((y) => [y.year, y.events.map((e) => e.id)])).toEqual([
+      ['2020', ['nasa', 'b-ban', 'a-advice', 'b-back']],
+      ['2021', ['c-2021']],
+    ]);
+    // Over the threshold of 2 events, 2020 is paged by month (April's 3 events split by days); 2021 is not.
+    expect(years.map((y) => y.months?.map((m) => m.segment))).toEqual([['04-01', '05'], undefined]);
+    expect(years[1]!.facets.find((f) => f.kind === 'country')!.values).toEqual([{ value: 'TW', count: 1 }]);
+    const views = filteredViews(two, years, 2);
+    // One view per value of each facet among that year's events, counting what the year's filters show.
+    for (const v of views) {
+      const shown = v.year.facets.find((f) => f.kind === v.filter.kind)!.values.find((c) => c.value === v.filter.value);
+      expect(shown?.count, `${v.year.year} ${v.filter.kind}=${v.filter.value}`).toBe(v.events.length);
+    }
+    expect(views.filter((v) => v.year.year === '2021').map((v) => `${v.filter.kind}=${v.filter.value}`)).toEqual([
+      'action=advisory',
+      'actor-type=ministry',
+      'country=TW',
+    ]);
+    expect(views.find((v) => v.year.year === '2020' && v.filter.value === 'US')!.months?.map((m) => m.segment)).toBeUndefined();
   });
   it('fails naming the file, the field and the bad id', () => {
     const bad = input();
