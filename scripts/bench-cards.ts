@@ -10,7 +10,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { cardFile, type OgCard } from '../src/lib/og-image.ts';
+import { cardFile } from '../src/lib/og-image.ts';
+import type { CardText } from '../src/lib/og-card-layout.ts';
 
 const count = Number(process.argv[2] ?? 200);
 if (!Number.isInteger(count) || count < 1) {
@@ -19,7 +20,7 @@ if (!Number.isInteger(count) || count < 1) {
 }
 sharp.concurrency(1);
 const words = 'Zoom security ministry ban government agency video calls privacy encryption school company Taiwan data'.split(' ');
-const cards = (run: number): OgCard[] =>
+const cards = (run: number): CardText[] =>
   Array.from({ length: count }, (_, i) => ({
     kicker: i % 5 ? `Translated from Indonesian · Outlet ${i % 7}` : 'Government agency · Taiwan',
     // The run number in the title makes every card new, so none comes from the cache.

@@ -6,8 +6,8 @@
  * each with satori and sharp, ~5 ms now with Skia) were half of a cold build (BENCHMARKS.md). Cards depend
  * only on content/, so a worker thread starts on them as the build starts, on the machine's other
  * CPU, while Astro bundles and renders pages; when Astro has written its pages, a second worker joins
- * if enough cards are left to pay for its start (they share a card counter, og-images/slots.ts). Last of all, the build waits for the workers and copies the PNGs into
- * the output. Workers keep every card in the OG cache (node_modules/.cache/lintas-og/, see
+ * if enough cards are left to pay for its start (they share a card counter, og-images/slots.ts). Last of all, the build waits for the workers and links the PNGs
+ * into the output (linkCards). Workers keep every card in the OG cache (node_modules/.cache/lintas-og/, see
  * og-image.ts), so a rebuild draws only changed cards; with LINTAS_OG_CACHE=off they draw into a
  * temporary folder that is removed afterwards. A worker's error fails the build.
  *
@@ -101,7 +101,7 @@ async function startJob(root: string): Promise<Job> {
  * made (another file system, a file system without links), the card is copied, or cloned where the
  * file system can.
  */
-async function copyCards(files: OgWorkerResult['files'], outDir: string): Promise<void> {
+async function linkCards(files: OgWorkerResult['files'], outDir: string): Promise<void> {
   await Promise.all([...new Set(files.map((f) => path.dirname(f.path)))].map((d) => mkdir(path.join(outDir, d), { recursive: true })));
   const place = (from: string, to: string) => link(from, to).catch(() => copyFile(from, to, constants.COPYFILE_FICLONE));
   for (let start = 0; start < files.length; start += 64) {
@@ -112,7 +112,7 @@ async function copyCards(files: OgWorkerResult['files'], outDir: string): Promis
 /**
  * Two integrations sharing one worker: `start` (list it before the content check) starts the worker
  * when a build starts, and serves the cards in `astro dev`; `publish` (list it last, after Pagefind)
- * waits for the worker in astro:build:done and copies the cards into the output.
+ * waits for the worker in astro:build:done and links the cards into the output.
  */
 export function ogImages(): { start: AstroIntegration; publish: AstroIntegration } {
   let job: Promise<Job> | undefined;
@@ -142,7 +142,7 @@ export function ogImages(): { start: AstroIntegration; publish: AstroIntegration
         const running = await job;
         try {
           const done = await running.finish();
-          await copyCards(done.files, fileURLToPath(dir));
+          await linkCards(done.files, fileURLToPath(dir));
           logger.info(
             `${done.files.length} cards (${done.rendered} drawn, ${done.reused} from the cache) by ${running.workers.length} workers, done ${(done.ms / 1000).toFixed(1)} s after they started`,
           );

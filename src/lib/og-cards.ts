@@ -7,16 +7,17 @@ import type { CrossReference, Record } from './cross-reference.ts';
 import { formatDay } from './dates.ts';
 import { entityTypeLabel } from './labels.ts';
 import { countryName, languageName } from './languages.ts';
-import { ogImagePath, type OgCard } from './og-image.ts';
+import type { CardText } from './og-card-layout.ts';
+import { ogImagePath } from './paths.ts';
 import { FEED_DESCRIPTION } from './open-data/feeds.ts';
 
 export interface OgCardSpec {
   /** Where the PNG is published, e.g. "/og/articles/<id>.png". */
   path: string;
-  card: OgCard;
+  card: CardText;
 }
 
-export const siteCard: OgCard = { kicker: 'Translated and annotated news', title: 'Who restricted Zoom in 2020, and why', detail: FEED_DESCRIPTION };
+export const siteCard: CardText = { kicker: 'Translated and annotated news', title: 'Who restricted Zoom in 2020, and why', detail: FEED_DESCRIPTION };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -7,8 +7,8 @@
  * of rasterising outlined paths, which is what made satori + librsvg cost ~19 ms. The build draws
  * cards in a worker beside Astro (src/integrations/og-images.ts), and every PNG is cached on disk
  * under a hash of everything that decides its pixels (the card's paint operations, the font's bytes,
- * OG_RENDERER_VERSION and the canvas/sharp versions): a later build copies an unchanged card instead
- * of rendering it.
+ * OG_RENDERER_VERSION and the canvas/sharp versions): a later build reuses an unchanged card's file
+ * instead of rendering it.
  * The cache lives in node_modules/.cache/lintas-og/ (kept between builds, ignored by git; delete it
  * to force a re-render). LINTAS_OG_CACHE=<dir> moves it, LINTAS_OG_CACHE=off disables it.
  */
@@ -20,14 +20,6 @@ import path from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardOp, type CardText, type TextMeasure } from './og-card-layout.ts';
-
-export const OG_WIDTH = CARD_WIDTH;
-export const OG_HEIGHT = CARD_HEIGHT;
-
-export type OgKind = 'articles' | 'entities' | 'site';
-
-/** Where an image is published: /og/articles/<id>.png, /og/entities/<id>.png, /og/site.png. */
-export const ogImagePath = (kind: OgKind, id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}/${id}.png`);
 
 /**
  * Noto Sans from @fontsource/noto-sans (a declared dependency); then
@@ -44,8 +36,6 @@ export function loadFont(): { name: string; data: Buffer } {
   }
   throw new Error(`Open Graph images need a font: none of ${FONT_CANDIDATES.join(', ')} exists (install the Debian package fonts-dejavu-core)`);
 }
-
-export type OgCard = CardText;
 
 /** The family name the card font is registered under in Skia (not a system font's name). */
 const FONT_FAMILY = 'LintasCard';
@@ -76,7 +66,7 @@ function fontMeasure(): TextMeasure {
 }
 
 /** Everything painted on the card, in order (see src/lib/og-card-layout.ts). */
-export const cardOps = (card: OgCard): CardOp[] => cardLayout(card, fontMeasure());
+export const cardOps = (card: CardText): CardOp[] => cardLayout(card, fontMeasure());
 
 /** Bump when the rendering changes in a way the paint operations do not show (e.g. PNG options). */
 export const OG_RENDERER_VERSION = '5';
@@ -116,7 +106,7 @@ function rendererFingerprint(): string {
 const opsKey = (ops: CardOp[]) => createHash('sha256').update(rendererFingerprint()).update('\0').update(JSON.stringify(ops)).digest('hex');
 
 /** The cache key of a card. */
-export const cardCacheKey = (card: OgCard): string => opsKey(cardOps(card));
+export const cardCacheKey = (card: CardText): string => opsKey(cardOps(card));
 
 /** The cache folder, or undefined when caching is off (LINTAS_OG_CACHE=off). */
 export function ogCacheDir(): string | undefined {
@@ -137,7 +127,7 @@ async function writeAtomically(file: string, png: Uint8Array): Promise<void> {
 }
 
 /** A card as PNG: from the cache when an identical card was rendered before, else rendered and cached. */
-export async function renderCard(card: OgCard): Promise<Uint8Array> {
+export async function renderCard(card: CardText): Promise<Uint8Array> {
   const ops = cardOps(card);
   const dir = ogCacheDir();
   if (!dir) return paintCard(ops);
@@ -155,9 +145,9 @@ export async function renderCard(card: OgCard): Promise<Uint8Array> {
 
 /**
  * Makes sure the card's PNG is in the folder `dir` (rendering it only when it is not there yet) and
- * returns the file and whether it was rendered. Used by the build, which copies the files into the site.
+ * returns the file and whether it was rendered. Used by the build, which links the files into the site.
  */
-export async function cardFile(card: OgCard, dir: string): Promise<{ file: string; rendered: boolean }> {
+export async function cardFile(card: CardText, dir: string): Promise<{ file: string; rendered: boolean }> {
   const ops = cardOps(card);
   const file = cachedCardPath(dir, opsKey(ops));
   if (existsSync(file)) return { file, rendered: false };
@@ -166,11 +156,11 @@ export async function cardFile(card: OgCard, dir: string): Promise<{ file: strin
 }
 
 /** A card as PNG, always drawn (no cache). */
-export const renderCardUncached = (card: OgCard): Promise<Uint8Array> => paintCard(cardOps(card));
+export const renderCardUncached = (card: CardText): Promise<Uint8Array> => paintCard(cardOps(card));
 
 /** Paints laid-out operations (one layout per card: the cache key and the drawing share it). */
 async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
-  const canvas = createCanvas(OG_WIDTH, OG_HEIGHT);
+  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const ctx = canvas.getContext('2d');
   for (const op of ops) {
     ctx.fillStyle = op.color;
@@ -186,8 +176,8 @@ async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
   }
   // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 2) ~3 ms. The card is
   // opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress. PNG_OPTIONS: see there.
-  const pixels = ctx.getImageData(0, 0, OG_WIDTH, OG_HEIGHT).data;
-  return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } })
+  const pixels = ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
+  return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
     .removeAlpha()
     .png(PNG_OPTIONS)
     .toBuffer();

@@ -26,9 +26,8 @@ import {
   websiteLd,
   type JsonLdNode,
 } from './jsonld.ts';
-import { ogImagePath } from './og-image.ts';
 import { resolveEvent } from './open-data/resolve.ts';
-import { eventPath, type TimelinePaging } from './paths.ts';
+import { eventPath, ogImagePath, type TimelinePaging } from './paths.ts';
 import type { TimelineEvent } from './timeline-event.ts';
 
 /** What a page is, as the page says it. Pages that are none of these need not say anything. */

@@ -2,6 +2,8 @@
 export const articlePath = (id: string) => `/articles/${id}/`;
 export const entityPath = (id: string) => `/entities/${id}/`;
 export const entitiesPath = () => `/entities/`;
+/** Where an Open Graph card is published: /og/articles/<id>.png, /og/entities/<id>.png, /og/site.png. */
+export const ogImagePath = (kind: 'articles' | 'entities' | 'site', id?: string) => (kind === 'site' ? '/og/site.png' : `/og/${kind}/${id}.png`);
 export const eventAnchor = (id: string) => `event-${id}`;
 export const timelinePath = (year?: string) => (year ? `/timeline/${year}/` : `/timeline/`);
 /**

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { articles } from '../lib/content.ts';
 import { absolute } from '../lib/jsonld.ts';
-import { ogImagePath } from '../lib/og-image.ts';
+import { ogImagePath } from '../lib/paths.ts';
 import { jsonFeed } from '../lib/open-data/feeds.ts';
 import { jsonFeedExtension } from '../lib/licences.ts';
 import { siteConfig, siteRoot } from '../lib/site.ts';

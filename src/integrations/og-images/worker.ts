@@ -26,7 +26,7 @@ export interface OgWorkerInput {
 export interface OgWorkerResult {
   /** All cards there are (the same for every worker). */
   total: number;
-  /** Published path ("/og/articles/x.png") and the PNG file to copy there, for the cards this worker took. */
+  /** Published path ("/og/articles/x.png") and the PNG file to link there, for the cards this worker took. */
   files: { path: string; file: string }[];
   rendered: number;
   reused: number;
