@@ -31,18 +31,5 @@ export default defineConfig({
   integrations: [siteConfigCheck(), og.start, contentCheck(), mdx(), sitemap(), pagefindIndex(), cacheHeadersFile(), og.publish],
   vite: {
     plugins: [tailwindcss()],
-    build: {
-      rollupOptions: {
-        // Astro 7.3 marks each content module it wraps (`<file>.mdx?astroPropagatedAssets`) with the
-        // directive "use astro:head-inject", and Rolldown warns once per MDX file that the directive
-        // may not survive bundling (withastro/astro#18087, open). It need not: Astro detects head
-        // propagation from the `?astroPropagatedAssets` module id at transform time
-        // (vite-plugin-head), before bundling, never from the directive. So drop exactly that warning.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
-          warn(warning);
-        },
-      },
-    },
   },
 });

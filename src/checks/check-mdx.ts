@@ -13,7 +13,7 @@
  * code blocks, tables, and any other URL scheme.
  * `checkArticleMdx` adds the checks that need the article's context: paragraph pairing with the
  * original, entity mentions listed in the frontmatter, a note's `original` words in its paragraph.
- * Only for use in Node (the content check and the Vite guard in src/integrations/content-guard.ts).
+ * Only for use in Node (the content reader, src/reader/read-content.ts, and the content check).
  */
 import { mdxToMdast } from 'satteri';
 import { checkAlignment } from '../lib/paragraphs.ts';
@@ -70,7 +70,7 @@ export const MAX_NESTING = 12;
  * become “quotes”, -- an en dash, ... an ellipsis), since the page renders this very tree
  * (src/lib/article-body.ts).
  */
-export const MDX_FEATURES = { features: { gfm: true, smartPunctuation: true } } as const;
+const MDX_FEATURES = { features: { gfm: true, smartPunctuation: true } } as const;
 
 export interface Dialect {
   problems: Problem[];
@@ -332,8 +332,8 @@ function hasWords(node: Node): boolean {
   );
 }
 
-/** `{/* … *\/}`: an MDX expression that is exactly one block comment and nothing else. */
-function isComment(node: Node): boolean {
+/** `{/* … *\/}`: an MDX expression that is exactly one block comment and nothing else (it renders as nothing). */
+export function isComment(node: Node): boolean {
   if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
   const value = String(node.value ?? '').trim();
   return value.startsWith('/*') && value.endsWith('*/') && value.indexOf('*/') === value.length - 2;

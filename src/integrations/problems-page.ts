@@ -3,13 +3,12 @@
  * `npm run check`, escaped (they quote content), with Vite's client so it reloads once they are fixed.
  */
 import { formatProblem, type Problem } from '../checks/problem.ts';
-
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { text } from '../lib/html.ts';
 
 export function problemsPage(problems: Problem[]): string {
   const lines = [...problems]
     .sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1))
-    .map((p) => `<li><code>${escape(formatProblem(p))}</code></li>`);
+    .map((p) => `<li><code>${text(formatProblem(p))}</code></li>`);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Content problems: Lintas (dev)</title>

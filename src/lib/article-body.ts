@@ -18,8 +18,9 @@
  * refused) is dropped, not passed through.
  * Pure: the caller gives the original's paragraphs and how to write a site path as a URL.
  */
-import type { MdxNode } from '../checks/check-mdx.ts';
+import { isComment, type MdxNode } from '../checks/check-mdx.ts';
 import { NOTE_COMPONENTS } from '../schemas/annotations.ts';
+import { articleLinkTarget } from '../schemas/common.ts';
 import { citeHtml } from './cite.ts';
 import { el, text, type Html } from './html.ts';
 import { entityPath, methodsPath } from './paths.ts';
@@ -35,7 +36,6 @@ export interface ClaimCheckRecord {
   /** The original wording, in the original language, when given. */
   original?: string | undefined;
 }
-import { articleLinkTarget } from '../schemas/common.ts';
 
 export interface ArticleBodyContext {
   /** The original's paragraphs, in order. */
@@ -48,7 +48,12 @@ export interface ArticleBodyContext {
   url: (sitePath: string) => string;
 }
 
-const NOTE_LABELS: Record<string, string> = { TranslatorNote: 'Translator’s note', ContextNote: 'Context', ClaimCheck: 'Claim check' };
+/** Each note component's label on the page and its kind (the `note--<kind>` class and `data-note-kind`). */
+const NOTES: Record<string, { label: string; kind: string }> = {
+  TranslatorNote: { label: 'Translator’s note', kind: 'translator' },
+  ContextNote: { label: 'Context', kind: 'context' },
+  ClaimCheck: { label: 'Claim check', kind: 'claim' },
+};
 
 const INLINE_TAGS: Record<string, string> = { emphasis: 'em', strong: 'strong', delete: 'del' };
 
@@ -57,9 +62,6 @@ const props = (node: MdxNode): Record<string, string> => {
   for (const a of node.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') out[a.name] = a.value;
   return out;
 };
-
-/** `{/* … *\/}`, which renders as nothing. */
-const isComment = (node: MdxNode) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression';
 
 /** A hard line break, or text that is only white space. */
 const isBlank = (node: MdxNode) => node.type === 'break' || (node.type === 'text' && String(node.value ?? '').trim() === '');
@@ -120,14 +122,14 @@ export function articleBody(paragraphs: readonly MdxNode[], ctx: ArticleBodyCont
   function note(name: string, p: Record<string, string>, body: Html): Html {
     notes += 1;
     const id = `note-${notes}`;
-    const kind = name === 'TranslatorNote' ? 'translator' : name === 'ContextNote' ? 'context' : 'claim';
+    const { label, kind } = NOTES[name]!;
     const on = name === 'ClaimCheck' ? p.claim : p.on;
     const { verdict, original } = p;
     // A claim check without a claim or with a verdict not ours is the content check's to report; it keeps its number.
     if (name === 'ClaimCheck' && p.claim?.trim() && (verdicts as readonly string[]).includes(verdict ?? ''))
       claimChecks.push({ note: notes, claim: p.claim, verdict: verdict as Verdict, ...(original !== undefined ? { original } : {}) });
     const head = [
-      el('a', { class: 'note-label', id: `${id}-label`, href: `#${id}` }, text(`${NOTE_LABELS[name]} ${notes}`)),
+      el('a', { class: 'note-label', id: `${id}-label`, href: `#${id}` }, text(`${label} ${notes}`)),
       verdict
         ? el(
             'a',

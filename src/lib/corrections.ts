@@ -21,7 +21,7 @@ export interface CorrectionRecord extends Correction {
 }
 
 /** An article or an event: anything with a title and corrections. */
-export interface CorrectableItem {
+interface CorrectableItem {
   id: string;
   data: { title: string; corrections: readonly Correction[] };
 }

@@ -34,7 +34,7 @@ export type CardOp =
   | { op: 'rect'; x: number; y: number; w: number; h: number; color: string }
   | { op: 'text'; text: string; x: number; y: number; size: number; color: string; align: 'left' | 'right'; letterSpacing: number };
 
-export const COLORS = { paper: '#fbfaf7', ink: '#1b1b1b', accent: '#9c2b1f', muted: '#55595f' } as const;
+const COLORS = { paper: '#fbfaf7', ink: '#1b1b1b', accent: '#9c2b1f', muted: '#55595f' } as const;
 const BAND = 16;
 const PAD_X = 72;
 const PAD_Y = 64;
@@ -42,7 +42,7 @@ const CONTENT_W = CARD_WIDTH - 2 * PAD_X;
 const ELLIPSIS = '…';
 
 /** Collapses runs of white space (new lines included) to one space, as CSS `white-space: normal` does. */
-export const collapseSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
+const collapseSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 const graphemes = (text: string) => Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (s) => s.segment);
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -137,7 +137,7 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
 }
 
 /** The title's size: smaller for longer titles, as a headline is set. */
-export const titleSize = (title: string) => (title.length > 80 ? 52 : title.length > 40 ? 64 : 80);
+const titleSize = (title: string) => (title.length > 80 ? 52 : title.length > 40 ? 64 : 80);
 
 /**
  * The baseline of a line of `size` px whose box starts at `top` and is `lineHeight` ems tall: the

@@ -1,6 +1,6 @@
 /**
  * The one way content files are found and read. Every reader of content/ (the content check, Astro's
- * loaders, the Vite guard on article modules, the card workers, the search integration) goes through
+ * loaders, the card workers, the search integration) goes through
  * here, so the trust boundary is drawn once:
  * - only regular files inside `<root>/content/`, reached without following a symbolic link (a link to
  *   /proc/self/environ or to a file outside the repository would publish it);

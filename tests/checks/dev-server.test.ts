@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { unescape } from 'html-escaper';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanup, copyProject, edit, lineOf } from './fixture.ts';
 
@@ -57,7 +58,7 @@ describe('npm run dev', () => {
     const page = (url: string, accept = 'text/html') => fetch(`http://127.0.0.1:${port}${url}`, { headers: { accept } });
 
     const broken = await until(async () => (await page('/')).text().then((t) => (t.includes('content problem') ? t : undefined)));
-    expect(broken).toContain(`${file}:${lineOf(root, file, 'actor:')}  actor: no entity &#34;space-x&#34; (add content/entities/space-x.yaml or fix the id)`);
+    expect(unescape(broken)).toContain(`${file}:${lineOf(root, file, 'actor:')}  actor: no entity "space-x" (add content/entities/space-x.yaml or fix the id)`);
 
     // Edit only once the dev server watches the files, as an editor would after it has started.
     await until(async () => (output.includes('watching for file changes') ? true : undefined));

@@ -27,7 +27,7 @@ export const openPageSink = (sink: PageSink) => {
 export const closePageSink = () => {
   delete (globalThis as WithSink)[KEY];
 };
-export const pageSink = (): PageSink | undefined => (globalThis as WithSink)[KEY];
+const pageSink = (): PageSink | undefined => (globalThis as WithSink)[KEY];
 
 /**
  * What the middleware does with each rendered response: during a build, an indexed HTML page's text
