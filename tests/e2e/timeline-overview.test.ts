@@ -43,7 +43,11 @@ describe('timeline overview', () => {
     await page.goto(`${run.site.url}/timeline/`);
     await page.click('nav[aria-label="Years and months"] a.font-bold');
     // The least common kind of event: a filter that leaves most events out.
-    await page.locator('.filters a[data-facet="action"]').last().click();
+    const filter = page.locator('.filters a[data-facet="action"]').last();
+    const value = (await filter.getAttribute('data-value'))!;
+    await filter.click();
+    // Filtered in place: the URL is the filtered view's; until then every event would still be shown.
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(new RegExp(`/action/${value.toLowerCase()}/$`));
     await expect.poll(() => page.locator('li.event:visible').count()).toBeGreaterThan(0);
     const shown = await page.locator('li.event:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
     const bright = await page.locator('timeline-overview a.ov-mark:not(.ov-dim)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
