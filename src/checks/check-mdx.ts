@@ -18,7 +18,7 @@
 import { mdxToMdast } from 'satteri';
 import { checkAlignment } from '../lib/paragraphs.ts';
 import { allowedProps, annotationSchemas, EMPTY_COMPONENTS, isAnnotation, NOTE_COMPONENTS } from '../schemas/annotations.ts';
-import { articleLinkTarget, textIssue } from '../schemas/common.ts';
+import { articleLinkTarget, showsNothing, textIssue } from '../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import { noteAccess } from '../reader/files.ts';
 
@@ -327,7 +327,7 @@ function refusedLink(node: Node): [string, string] {
 function hasWords(node: Node): boolean {
   return (node.children ?? []).some((child) =>
     child.type === 'text' || child.type === 'inlineCode'
-      ? String(child.value ?? '').trim() !== ''
+      ? !showsNothing(String(child.value ?? ''))
       : (child.type === 'mdxJsxTextElement' && child.name === 'Cite') || (!isComment(child) && hasWords(child)),
   );
 }

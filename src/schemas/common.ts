@@ -174,6 +174,16 @@ export function textIssue(value: string, options: { multiline?: boolean } = {}):
   return undefined;
 }
 
+/** White space and the characters that show nothing (zero-width space, word joiner, soft hyphen, byte-order mark...). */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Whether text shows a reader nothing: empty, or only spaces and invisible characters. A name or a
+ * link of one zero-width space would pass a length check and publish as nothing. Invisible characters
+ * among visible ones (a zero-width joiner in an emoji, a soft hyphen) are left alone.
+ */
+export const showsNothing = (value: string): boolean => value.replace(INVISIBLE, '') === '';
+
 /** Longest texts, in characters (CONTRIBUTING.md lists them). */
 export const MAX_LENGTH = { short: 200, long: 1500 } as const;
 
@@ -189,6 +199,11 @@ export const text = (what: string, options: { long?: boolean } = {}) => {
     .min(1, { error: `the ${what} must not be empty` })
     .max(max, { error: `the ${what} is longer than ${max} characters; shorten it` })
     .superRefine((value, ctx) => {
+      if (value !== '' && showsNothing(value))
+        ctx.addIssue({
+          code: 'custom',
+          message: `the ${what} shows nothing: it holds only invisible characters (such as a zero-width space); write the ${what}`,
+        });
       const issue = textIssue(value, { multiline: options.long ?? false });
       if (issue) ctx.addIssue({ code: 'custom', message: `the ${what} ${issue}` });
     });

@@ -70,6 +70,12 @@ describe('a link, a mention or a note', () => {
       '<TranslatorNote>: holds no text',
       '<ContextNote>: holds no text',
     ]);
+    // Invisible characters are no words either: a zero-width space, a word joiner, a soft hyphen.
+    expect(problemsOf('Words [\u200b](https://example.org) and <Entity id="zoom">\u2060\u00ad</Entity>. <TranslatorNote>\u200b</TranslatorNote>\n')).toEqual([
+      'paragraph 1: a link without words',
+      '<Entity>: mentions no words',
+      '<TranslatorNote>: holds no text',
+    ]);
     expect(
       problemsOf(
         '[`code`](https://example.org) <Entity id="zoom">*Zoom*</Entity>. <ContextNote><Cite outlet="X" url="https://example.org/" /></ContextNote>\n',

@@ -80,6 +80,13 @@ describe('bad entities and articles', () => {
   it('refuses a malformed Wikidata id', () => {
     expect(firstMessage(entitySchema.safeParse({ ...goodEntity, wikidata: '193701' }))?.message).toContain('Wikidata id');
   });
+  it('refuses a name or alias that shows nothing (only invisible characters), and keeps one with a joiner among letters', () => {
+    expect(firstMessage(entitySchema.safeParse({ ...goodEntity, name: '\u200b' }))?.message).toBe(
+      'the name shows nothing: it holds only invisible characters (such as a zero-width space); write the name',
+    );
+    expect(firstMessage(entitySchema.safeParse({ ...goodEntity, aliases: [{ name: ' \u2060\ufeff ', lang: 'en' }] }))?.path).toEqual(['aliases', 0, 'name']);
+    expect(entitySchema.safeParse({ ...goodEntity, name: 'Space\u200dX\u00ad' }).success).toBe(true);
+  });
   it('refuses an alias without a valid language tag', () => {
     expect(firstMessage(entitySchema.safeParse({ ...goodEntity, aliases: [{ name: 'x', lang: 'Chinese' }] }))?.message).toContain('BCP 47');
   });
