@@ -69,7 +69,7 @@ function fontMeasure(): TextMeasure {
 export const cardOps = (card: CardText): CardOp[] => cardLayout(card, fontMeasure());
 
 /** Bump when the rendering changes in a way the paint operations do not show (e.g. PNG options). */
-export const OG_RENDERER_VERSION = '5';
+export const OG_RENDERER_VERSION = '6';
 
 /**
  * zlib level for the cards' PNGs. Measured per card (CPU, 200 cards after a warm-up, BENCHMARKS.md):
@@ -174,11 +174,11 @@ async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
     // Text is drawn as text (fillText never parses markup), in the card's own font.
     ctx.fillText(op.text, op.x, op.y);
   }
-  // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 2) ~3 ms. The card is
-  // opaque, so the PNG is RGB, not RGBA: a quarter less to filter and compress. PNG_OPTIONS: see there.
+  // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 2) ~2 ms. The pixels go
+  // in as Skia gives them, RGBA: dropping the (opaque) alpha channel first cost more than it saved
+  // (2.8 against 2.1 ms a card, for 52 against 56 kB; BENCHMARKS.md, item 32). PNG_OPTIONS: see there.
   const pixels = ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
   return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
-    .removeAlpha()
     .png(PNG_OPTIONS)
     .toBuffer();
 }
