@@ -42,7 +42,7 @@ import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
 import { eventFacetValues } from '../lib/search-facet-values.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { articlePath, entityPath, eventPath, type TimelinePaging } from '../lib/paths.ts';
-import { searchNames } from '../lib/search-terms.ts';
+import { searchTerms } from '../lib/search-terms.ts';
 import { timelinePaging } from '../lib/timeline.ts';
 
 /** The language of the one index (see above). */
@@ -54,16 +54,18 @@ export function eventRecord(xref: CrossReference, id: string, paging: TimelinePa
   const d = ev.data;
   const actors = d.actor.map((a) => xref.entities.get(a)!);
   const subject = d.subject ? xref.entities.get(d.subject) : undefined;
-  const names = (e: { data: Entity }) => searchNames(e.data).join(', ');
+  const terms = (e: { data: Entity }) => searchTerms(e.data);
   const sentence = (s: string) => `${s.trim().replace(/[.\s]+$/, '')}.`;
   const content = [
     sentence(d.title),
     sentence(actionLabel[d.action]),
     sentence(d.summary),
-    sentence(`By ${actors.map(names).join('; ')}`),
+    sentence(`By ${actors.map((a) => terms(a).names.join(', ')).join('; ')}`),
     subject ? sentence(`Concerning ${subject.data.name}`) : '',
     d.scope ? sentence(`Scope: ${d.scope}`) : '',
     d.reason ? sentence(`Stated reason: ${d.reason}`) : '',
+    // The actors' extra name forms, for matching only: last, so an excerpt shows them only when they matched.
+    actors.flatMap((a) => terms(a).variants).join(' '),
   ]
     .filter(Boolean)
     .join(' ');

@@ -86,9 +86,23 @@ export function searchVariants(names: readonly string[]): string[] {
   return out;
 }
 
-/** All names of an entity, as written, followed by their extra forms: the text its page indexes. */
-export function searchNames(entity: { name: string; aliases: readonly { name: string }[] }): string[] {
-  const names = [entity.name, ...entity.aliases.map((a) => a.name)];
-  const unique = names.filter((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
-  return [...unique, ...searchVariants(unique)];
+type Named = { name: string; aliases: readonly { name: string }[] };
+
+/**
+ * What an entity is searched by, in two parts: its names as written (once each, without regard to
+ * case), which read well in a result's excerpt, and their extra forms ("SpaceX" for "Space X", the
+ * later part of a Chinese name), which are for matching only. Pagefind cuts an excerpt from the
+ * indexed text, so the page and the event records put the extra forms last, where an excerpt reaches
+ * them only when they are what matched.
+ */
+export function searchTerms(entity: Named): { names: string[]; variants: string[] } {
+  const all = [entity.name, ...entity.aliases.map((a) => a.name)];
+  const names = all.filter((n, i) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+  return { names, variants: searchVariants(names) };
+}
+
+/** All names of an entity, as written, followed by their extra forms. */
+export function searchNames(entity: Named): string[] {
+  const { names, variants } = searchTerms(entity);
+  return [...names, ...variants];
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../helpers/content.ts';
+import { searchTerms } from '../../src/lib/search-terms.ts';
 import { distDir, page } from '../helpers/dist.ts';
 
 const content = readContent();
@@ -52,5 +53,20 @@ describe('what an entity page gives the search index', () => {
     expect(ignored(body.querySelector('h1 + p')), 'its description').toBe(false);
     const listed = body.querySelectorAll('[id^="event-"], .event, .card-list li, table');
     for (const el of listed) expect(ignored(el), `${id}: ${el.tagName}.${el.classNames} is indexed`).toBe(true);
+  });
+
+  // Pagefind cuts a result's excerpt from the page's indexed text: the extra name forms kept for
+  // matching ("SpaceX" for "Space X", the later part of a Chinese name) come after everything a reader
+  // reads, so an excerpt for the entity's name shows its names as written.
+  const withVariants = content.entities.filter((e) => searchTerms(e.data).variants.length > 0);
+  it.runIf(withVariants.length > 0).each(withVariants.map((e) => [e.id, e] as const))('%s: its extra name forms are indexed last', (id, entity) => {
+    const { names, variants } = searchTerms(entity.data);
+    const body = parse(page(`/entities/${id}/`)).querySelector('[data-pagefind-body]')!;
+    const indexed = body.querySelectorAll('*').filter((el) => !ignored(el) && el.childNodes.some((n) => n.nodeType === 3 && n.text.trim()));
+    const last = indexed.at(-1)!;
+    expect(last.getAttribute('hidden'), `${id}: the last indexed text is the hidden list of extra forms`).toBe('');
+    expect(text(last.textContent)).toBe(variants.join('; '));
+    const first = body.querySelector('[hidden]')!;
+    expect(text(first.textContent)).toBe(text(names.map((n) => `${n};`).join(' ')));
   });
 });
