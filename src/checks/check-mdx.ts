@@ -122,6 +122,9 @@ export function checkMdxDialect(source: string, file: string): Dialect {
     if (node.type === 'paragraph') {
       paragraphs.push(node);
       checkInline(node, `paragraph ${paragraphs.length}`, false);
+      // Only invisible characters (a zero-width space): a numbered paragraph with nothing in it, paired with an original.
+      if (!hasWords(node))
+        add(node, `paragraph ${paragraphs.length}`, 'shows nothing: it holds only invisible characters', 'write the paragraph, or delete the line');
       return;
     }
     if (isComment(node)) return;
@@ -391,7 +394,7 @@ export function checkArticleMdx(
     // The original is shown on the page beside the translation: the characters text may not hold are
     // refused in it as in the translation.
     ctx.original.forEach((paragraph, index) => {
-      const issue = textIssue(paragraph, { multiline: true });
+      const issue = showsNothing(paragraph) ? 'shows nothing: it holds only invisible characters' : textIssue(paragraph, { multiline: true });
       if (issue)
         problems.push({
           file: ctx.originalFile,

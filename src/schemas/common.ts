@@ -174,8 +174,8 @@ export function textIssue(value: string, options: { multiline?: boolean } = {}):
   return undefined;
 }
 
-/** White space and the characters that show nothing (zero-width space, word joiner, soft hyphen, byte-order mark...). */
-const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}]/gu;
+/** White space and the characters that show nothing (zero-width space, word joiner, soft hyphen, byte-order mark, braille blank...). */
+const INVISIBLE = /[\s\p{Default_Ignorable_Code_Point}\u2800]/gu;
 
 /**
  * Whether text shows a reader nothing: empty, or only spaces and invisible characters. A name or a

@@ -99,6 +99,18 @@ describe("the original's text", () => {
     ]);
     expect(check(['Satu.', 'Dua \u0085.'])).toEqual(['original.md paragraph 2: the text contains a control character; retype the text without it']);
     expect(check(['Satu « é »\t.', 'Dua — 行政院.'])).toEqual([]);
+    // A paragraph of invisible characters is a paragraph with nothing in it, paired with a translated one.
+    expect(check(['Satu.', '\u200b\u2060'])).toEqual(['original.md paragraph 2: the text shows nothing: it holds only invisible characters']);
+  });
+});
+
+describe('a paragraph of the translation', () => {
+  it('that shows nothing (only invisible characters, or only a comment) is refused; one made of a mention is not', () => {
+    expect(problemsOf('One.\n\n\u200b\n\n{/* later */} \u00ad\n')).toEqual([
+      'paragraph 2: shows nothing: it holds only invisible characters',
+      'paragraph 3: shows nothing: it holds only invisible characters',
+    ]);
+    expect(problemsOf('One.\n\n<Entity id="zoom">Zoom</Entity> \u200b\n')).toEqual([]);
   });
 });
 

@@ -46,6 +46,19 @@ describe('the Pagefind client', () => {
     expect(client.countsReady).toBe(true);
   });
 
+  it('asks for the filter lists again after they failed to load, and only then reports them ready', async () => {
+    const { api, calls } = fakePagefind();
+    let attempts = 0;
+    const flaky = { ...api, filters: async () => (++attempts === 1 ? Promise.reject(new Error('offline')) : api.filters()) };
+    const client = new SearchClient('/', { import: async () => flaky });
+    await expect(client.loadCounts()).rejects.toThrow('offline');
+    expect(client.countsReady).toBe(false);
+    expect(await client.loadCounts()).toEqual({ kind: { entity: 2 } });
+    expect(client.countsReady).toBe(true);
+    expect(attempts).toBe(2);
+    expect(calls.filter((c) => c === 'filters')).toHaveLength(1);
+  });
+
   it('tries again after the bundle failed to load', async () => {
     const { api } = fakePagefind();
     let attempts = 0;

@@ -73,6 +73,8 @@ export class SearchClient {
     this.#countsLoaded ??= this.api()
       .then((pf) => pf.filters())
       .then((counts) => ((this.#countsReady = true), counts));
+    // A failed load is forgotten, so opening the filters again tries again (as api() does).
+    this.#countsLoaded.catch(() => (this.#countsLoaded = undefined));
     return this.#countsLoaded;
   }
 
