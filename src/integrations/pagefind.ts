@@ -36,6 +36,7 @@ import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference } from '../lib/cross-reference.ts';
 import { loadDataset } from './dataset.ts';
 import { closePageSink, INDEXED_PATH, openPageSink } from './pagefind/page-sink.ts';
+import { indexTimeoutS, within } from './pagefind/deadline.ts';
 import type { IndexWorkerMessage, IndexWorkerResult } from './pagefind/index-worker.ts';
 import { actionLabel } from '../lib/labels.ts';
 import { pagefindFilters, SORT_KEY } from '../lib/search-facets.ts';
@@ -157,7 +158,8 @@ export function pagefindIndex(): AstroIntegration {
           const onDisk = await indexedPagesOnDisk(builtDir);
           const missing = onDisk.filter((p) => !fromRender.has(p));
           send({ kind: 'finish', outDir: builtDir, fromDisk: missing });
-          const result = await outcome;
+          // A Pagefind process that stops answering would otherwise hold the build for ever (deadline.ts).
+          const result = await within(outcome, indexTimeoutS());
           if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('\n')}`);
           logger.info(
             `indexed ${onDisk.length} pages (${onDisk.length - missing.length} handed over as rendered) and ${result.records} events into ${path.relative(root, path.join(builtDir, 'pagefind'))} (${result.early ? `written as the last of them came in, beside the other pages: ${result.writeS.toFixed(1)} s; after the pages: ${result.catchUpS.toFixed(1)} s waiting for it` : `after the pages: ${result.catchUpS.toFixed(1)} s catching up, ${result.writeS.toFixed(1)} s writing`})`,

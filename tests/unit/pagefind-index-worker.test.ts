@@ -12,20 +12,33 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { IndexWorkerMessage, IndexWorkerResult } from '../../src/integrations/pagefind/index-worker.ts';
+import { DEFAULT_INDEX_TIMEOUT_S, indexTimeoutS, within } from '../../src/integrations/pagefind/deadline.ts';
 
-/** The pid of the Pagefind backend this process started (the worker runs in this process). */
-async function pagefindBackend(): Promise<number> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      return Number(
-        execFileSync('pgrep', ['-P', String(process.pid), 'pagefind'], { encoding: 'utf8' })
-          .trim()
-          .split('\n')[0],
-      );
-    } catch {
-      await sleep(50);
-    }
+/** The pids of the Pagefind processes this process started (workers run in this process), exited ones included. */
+function pagefindPids(): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(process.pid), 'pagefind'], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map(Number);
+  } catch {
+    return [];
   }
+}
+
+/**
+ * Starts the index worker and returns it with the pid of the Pagefind backend it started: the one
+ * that was not there before (earlier tests leave their exited backends behind until reaped).
+ */
+async function workerWithBackend(): Promise<{ worker: Worker; pid: number }> {
+  const before = new Set(pagefindPids());
+  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
+  for (let i = 0; i < 100; i++) {
+    const pid = pagefindPids().find((p) => !before.has(p));
+    if (pid !== undefined) return { worker, pid };
+    await sleep(50);
+  }
+  await worker.terminate();
   throw new Error('the worker started no Pagefind process');
 }
 
@@ -92,7 +105,7 @@ describe('search index worker', () => {
   }, 30_000);
 
   it('ends (instead of hanging the build) when the Pagefind process dies with a request in flight', async () => {
-    const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
+    const { worker, pid } = await workerWithBackend();
     const ended = new Promise<string>((resolve) => {
       worker.once('message', (r: IndexWorkerResult) => resolve(`answered: ${r.errors.join(' ')}`));
       worker.once('error', (e: Error) => resolve(`failed: ${e.message}`));
@@ -100,7 +113,6 @@ describe('search index worker', () => {
     });
     const send = (m: IndexWorkerMessage) => worker.postMessage(m);
     try {
-      const pid = await pagefindBackend();
       // Frozen, Pagefind reads nothing: the page's request is surely written and waiting when it is killed.
       process.kill(pid, 'SIGSTOP');
       send({ kind: 'page', path: '/articles/a/', html: new TextEncoder().encode('<html lang="en"><body data-pagefind-body><p>Zoom</p></body></html>') });
@@ -109,8 +121,42 @@ describe('search index worker', () => {
       send({ kind: 'finish', outDir: '/nonexistent-lintas-test', fromDisk: [] });
       const outcome = await Promise.race([ended, sleep(10_000).then(() => 'still waiting after 10 s')]);
       expect(outcome).not.toBe('still waiting after 10 s');
+      // Not an ordinary answer either: that would mean the process killed was not this worker's.
+      expect(outcome).not.toBe('answered: ');
     } finally {
       await worker.terminate();
     }
+  });
+
+  it('fails the build with a clear error (instead of waiting for ever) when the Pagefind process stops answering but lives on', async () => {
+    const { worker, pid } = await workerWithBackend();
+    const result = new Promise<IndexWorkerResult>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    result.catch(() => undefined);
+    try {
+      // Frozen, not dead: the worker's requests are never answered and no error ever comes.
+      process.kill(pid, 'SIGSTOP');
+      worker.postMessage({ kind: 'page', path: '/articles/a/', html: page('Zoom') } satisfies IndexWorkerMessage);
+      worker.postMessage({ kind: 'finish', outDir: '/nonexistent-lintas-test', fromDisk: [] } satisfies IndexWorkerMessage);
+      const started = performance.now();
+      await expect(within(result, 1)).rejects.toThrow(
+        /not written within 1 s of the pages \(its process may be stuck\)\. Nothing was published; .*LINTAS_PAGEFIND_TIMEOUT_S/,
+      );
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await worker.terminate();
+      process.kill(pid, 'SIGKILL');
+    }
+  }, 30_000);
+
+  it('waits LINTAS_PAGEFIND_TIMEOUT_S seconds if set to a positive number, else the default', async () => {
+    expect(indexTimeoutS({})).toBe(DEFAULT_INDEX_TIMEOUT_S);
+    expect(indexTimeoutS({ LINTAS_PAGEFIND_TIMEOUT_S: '90' })).toBe(90);
+    expect(indexTimeoutS({ LINTAS_PAGEFIND_TIMEOUT_S: '0.5' })).toBe(0.5);
+    for (const bad of ['', ' ', '0', '-5', 'ten', 'Infinity']) expect(indexTimeoutS({ LINTAS_PAGEFIND_TIMEOUT_S: bad }), bad).toBe(DEFAULT_INDEX_TIMEOUT_S);
+    await expect(within(Promise.resolve('done'), 1)).resolves.toBe('done');
   });
 });
