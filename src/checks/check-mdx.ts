@@ -122,9 +122,15 @@ export function checkMdxDialect(source: string, file: string): Dialect {
     if (node.type === 'paragraph') {
       paragraphs.push(node);
       checkInline(node, `paragraph ${paragraphs.length}`, false);
-      // Only invisible characters (a zero-width space): a numbered paragraph with nothing in it, paired with an original.
+      // A numbered paragraph with nothing in it, paired with an original: only invisible characters (a
+      // zero-width space), a comment or an empty link.
       if (!hasWords(node))
-        add(node, `paragraph ${paragraphs.length}`, 'shows nothing: it holds only invisible characters', 'write the paragraph, or delete the line');
+        add(
+          node,
+          `paragraph ${paragraphs.length}`,
+          'shows nothing: it has no words, only invisible characters, comments or empty links',
+          'write the paragraph, or delete the line',
+        );
       return;
     }
     if (isComment(node)) return;

@@ -32,7 +32,6 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as pagefind from 'pagefind';
-import type { Entity } from '../schemas/entity.ts';
 import type { CrossReference } from '../lib/cross-reference.ts';
 import { loadDataset } from './dataset.ts';
 import { closePageSink, INDEXED_PATH, openPageSink } from './pagefind/page-sink.ts';
@@ -55,18 +54,18 @@ export function eventRecord(xref: CrossReference, id: string, paging: TimelinePa
   const d = ev.data;
   const actors = d.actor.map((a) => xref.entities.get(a)!);
   const subject = d.subject ? xref.entities.get(d.subject) : undefined;
-  const terms = (e: { data: Entity }) => searchTerms(e.data);
+  const terms = actors.map((a) => searchTerms(a.data));
   const sentence = (s: string) => `${s.trim().replace(/[.\s]+$/, '')}.`;
   const content = [
     sentence(d.title),
     sentence(actionLabel[d.action]),
     sentence(d.summary),
-    sentence(`By ${actors.map((a) => terms(a).names.join(', ')).join('; ')}`),
+    sentence(`By ${terms.map((t) => t.names.join(', ')).join('; ')}`),
     subject ? sentence(`Concerning ${subject.data.name}`) : '',
     d.scope ? sentence(`Scope: ${d.scope}`) : '',
     d.reason ? sentence(`Stated reason: ${d.reason}`) : '',
     // The actors' extra name forms, for matching only: last, so an excerpt shows them only when they matched.
-    actors.flatMap((a) => terms(a).variants).join(' '),
+    terms.flatMap((t) => t.variants).join(' '),
   ]
     .filter(Boolean)
     .join(' ');

@@ -107,10 +107,14 @@ describe("the original's text", () => {
 describe('a paragraph of the translation', () => {
   it('that shows nothing (only invisible characters, or only a comment) is refused; one made of a mention is not', () => {
     expect(problemsOf('One.\n\n\u200b\n\n{/* later */} \u00ad\n')).toEqual([
-      'paragraph 2: shows nothing: it holds only invisible characters',
-      'paragraph 3: shows nothing: it holds only invisible characters',
+      'paragraph 2: shows nothing: it has no words, only invisible characters, comments or empty links',
+      'paragraph 3: shows nothing: it has no words, only invisible characters, comments or empty links',
     ]);
     expect(problemsOf('One.\n\n<Entity id="zoom">Zoom</Entity> \u200b\n')).toEqual([]);
+    expect(problemsOf('One.\n\n[](https://example.org)\n')).toEqual([
+      'paragraph 2: a link without words',
+      'paragraph 2: shows nothing: it has no words, only invisible characters, comments or empty links',
+    ]);
   });
 });
 
