@@ -2,10 +2,10 @@
  * The search index worker (src/integrations/pagefind/index-worker.ts): it writes the index as soon as
  * the pages it expects are in, and writes it again if a page comes that it did not expect; and when
  * Pagefind's own process dies under it, the build ends with an error instead of waiting for an answer
- * that never comes.
+ * that never comes. Whatever it hands Pagefind has its quote marks straightened (quote-marks.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { IndexWorkerMessage, IndexWorkerResult } from '../../src/integrations/pagefind/index-worker.ts';
 import { DEFAULT_INDEX_TIMEOUT_S, indexTimeoutS, within } from '../../src/integrations/pagefind/deadline.ts';
+import { indexedWords } from '../helpers/pagefind-words.ts';
 
 /** The pids of the Pagefind processes this process started (workers run in this process), exited ones included. */
 function pagefindPids(): number[] {
@@ -46,8 +47,13 @@ const page = (text: string) => new TextEncoder().encode(`<html lang="en"><body d
 const record = { url: '/timeline/2020/#event-x', content: 'A record about Ruritania.', language: 'en', meta: { title: 'x' } };
 
 /** Runs the worker over `messages`, checking after each whether the index was written yet; then `finish`. */
-async function run(messages: IndexWorkerMessage[], fromDisk: string[] = []) {
+async function run(messages: IndexWorkerMessage[], onDisk: Record<string, string> = {}) {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'lintas-index-'));
+  for (const [pagePath, html] of Object.entries(onDisk)) {
+    mkdirSync(path.join(outDir, pagePath), { recursive: true });
+    writeFileSync(path.join(outDir, pagePath, 'index.html'), html);
+  }
+  const fromDisk = Object.keys(onDisk);
   const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
   const result = new Promise<IndexWorkerResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -62,7 +68,7 @@ async function run(messages: IndexWorkerMessage[], fromDisk: string[] = []) {
     worker.postMessage({ kind: 'finish', outDir, fromDisk } satisfies IndexWorkerMessage);
     const outcome = await result;
     const fragments = readdirSync(path.join(outDir, 'pagefind', 'fragment')).length;
-    return { outcome, before, fragments };
+    return { outcome, before, fragments, words: indexedWords(path.join(outDir, 'pagefind')) };
   } finally {
     await worker.terminate();
     rmSync(outDir, { recursive: true, force: true });
@@ -102,6 +108,20 @@ describe('search index worker', () => {
     ]);
     expect(outcome).toMatchObject({ errors: [], early: false, pages: 2 });
     expect(fragments).toBe(3);
+  }, 30_000);
+
+  it('indexes quoted words once, as plain words: quote marks straightened in pages, from disk too, and records', async () => {
+    const quoted = '“Banned” in Taiwan’s ‘ministries’, says 「行政院」';
+    const { outcome, words } = await run(
+      [
+        { kind: 'records', records: [{ ...record, content: 'Ruritania’s “embargo”' }] },
+        { kind: 'page', path: '/articles/a/', html: page(quoted) },
+      ],
+      { '/entities/b/': new TextDecoder().decode(page('Zoom’s «remote» work')) },
+    );
+    expect(outcome).toMatchObject({ errors: [], pages: 2, records: 1 });
+    expect([...words.keys()].filter((w) => /[\u2018-\u201F\u00AB\u00BB\u300C-\u300F]/.test(w))).toEqual([]);
+    for (const w of ['ban', 'taiwan', 'ministri', '行政院', 'ruritania', 'embargo', 'zoom', 'remot']) expect(words.has(w), w).toBe(true);
   }, 30_000);
 
   it('ends (instead of hanging the build) when the Pagefind process dies with a request in flight', async () => {

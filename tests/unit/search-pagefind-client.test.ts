@@ -46,6 +46,15 @@ describe('the Pagefind client', () => {
     expect(client.countsReady).toBe(true);
   });
 
+  it('straightens the quote marks of a query, as the index is: “…” typed on a phone is an exact phrase', async () => {
+    const { api, calls } = fakePagefind();
+    const client = new SearchClient('/', { import: async () => api });
+    await client.search('“Zoom ban”', {});
+    await client.search('Taiwan’s', {});
+    expect(calls).toContain('search "Zoom ban" {}');
+    expect(calls).toContain("search Taiwan's {}");
+  });
+
   it('asks for the filter lists again after they failed to load, and only then reports them ready', async () => {
     const { api, calls } = fakePagefind();
     let attempts = 0;

@@ -12,11 +12,15 @@
  * was the build's tail. `finish` then only waits for it. Should a page come that was not expected,
  * or one be found on disk that never came, the early index is thrown away and written again with
  * every page, so the index is the same whatever the order.
+ *
+ * The text of every page and record has its quote marks straightened on the way in
+ * (src/lib/search/quote-marks.ts says why).
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { straightQuotes, straightQuotesInHtml } from '../../lib/search/quote-marks.ts';
 
 export type IndexWorkerMessage =
   | { kind: 'page'; path: string; html: Uint8Array }
@@ -82,7 +86,7 @@ async function finish(outDir: string, fromDisk: string[]): Promise<IndexWorkerRe
   const started = performance.now();
   const index = await indexed();
   for (const pagePath of fromDisk) {
-    const content = await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8');
+    const content = straightQuotesInHtml(await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8'));
     pages++;
     note(`indexing ${pagePath}`, index.addHTMLFile({ url: pagePath, content }));
   }
@@ -100,7 +104,7 @@ parentPort!.on('message', (message: IndexWorkerMessage) => {
     pages++;
     if (early) early.stale = true;
     received.add(message.path);
-    const content = decoder.decode(message.html);
+    const content = straightQuotesInHtml(decoder.decode(message.html));
     note(
       `indexing ${message.path}`,
       indexed().then((index) => index.addHTMLFile({ url: message.path, content })),
@@ -111,7 +115,7 @@ parentPort!.on('message', (message: IndexWorkerMessage) => {
     for (const record of message.records)
       note(
         `indexing ${record.url}`,
-        indexed().then((index) => index.addCustomRecord(record)),
+        indexed().then((index) => index.addCustomRecord({ ...record, content: straightQuotes(record.content) })),
       );
     recordsIn = true;
     writeEarlyWhenComplete();

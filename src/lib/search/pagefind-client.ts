@@ -11,6 +11,7 @@
  */
 import { nameKey, shardOf, type NameEntry } from '../name-lookup.ts';
 import { pagefindBundle, withBase } from './base-url.ts';
+import { straightQuotes } from './quote-marks.ts';
 import type { FacetCounts } from './facets.ts';
 import type { ResultData } from './results.ts';
 
@@ -85,7 +86,8 @@ export class SearchClient {
 
   async search(query: string, options: object): Promise<PagefindSearch | null> {
     const pf = await this.api();
-    return pf.search(query.trim() || null, options);
+    // Straightened as the index is (quote-marks.ts): “a phrase” typed on a phone is an exact search too.
+    return pf.search(straightQuotes(query).trim() || null, options);
   }
 
   /** Entities one of whose names is exactly the query (see src/lib/name-lookup.ts). */

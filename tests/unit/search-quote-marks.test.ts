@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { straightQuotes, straightQuotesInHtml } from '../../src/lib/search/quote-marks.ts';
+
+describe('straightQuotes', () => {
+  it('makes curly, low, angled, corner and full-width marks straight', () => {
+    expect(straightQuotes('“banned” Taiwan’s ‘unsafe’ „so“ «non» ‹oui› 「行政院」 『書』 ＂x＂ ＇y＇')).toBe(
+      `"banned" Taiwan's 'unsafe' "so" "non" 'oui' "行政院" "書" "x" 'y'`,
+    );
+  });
+
+  it('leaves other punctuation alone: primes, dashes, straight marks', () => {
+    const text = `5′ 6″ — 1–2 "a" 'b' don't`;
+    expect(straightQuotes(text)).toBe(text);
+  });
+});
+
+describe('straightQuotesInHtml', () => {
+  it('straightens the text, and character references for the marks', () => {
+    expect(straightQuotesInHtml('<p>“Zoom” &ldquo;ban&rdquo; Taiwan&rsquo;s &#8220;x&#x201D; y&#8217;</p>')).toBe(
+      `<p>&quot;Zoom&quot; &quot;ban&quot; Taiwan's &quot;x&quot; y'</p>`,
+    );
+  });
+
+  it('keeps every tag byte for byte, attributes with quote marks included', () => {
+    const html = `<span data-pagefind-meta="title[data-title]" data-title="Taiwan’s “ban”">Taiwan’s “ban”</span><a title='it’s'>x</a>`;
+    expect(straightQuotesInHtml(html)).toBe(
+      `<span data-pagefind-meta="title[data-title]" data-title="Taiwan’s “ban”">Taiwan's &quot;ban&quot;</span><a title='it’s'>x</a>`,
+    );
+  });
+
+  it('leaves HTML without marks as it was', () => {
+    const html = '<div class="a">plain &amp; simple <b>text</b></div>';
+    expect(straightQuotesInHtml(html)).toBe(html);
+  });
+});
