@@ -6,7 +6,6 @@
  * Only for use in Node.
  */
 import { firstDay } from '../lib/dates.ts';
-import { splitParagraphs } from '../lib/paragraphs.ts';
 import { originalUrlKey } from '../lib/content-ids.ts';
 import { dialectOf, readContent, type ContentRead, type Entry } from '../reader/read-content.ts';
 import { checkArticleMdx, forgetPositions } from './check-mdx.ts';
@@ -143,7 +142,7 @@ function crossCheck(read: ContentRead, options: CheckOptions, problems: Problem[
       article.data?.entities ?? (Array.isArray(raw?.entities) && raw.entities.every((x) => typeof x === 'string') ? (raw.entities as string[]) : undefined);
     const mdx = checkArticleMdx(article.source, {
       file: article.filePath,
-      original: article.original === undefined ? undefined : splitParagraphs(article.original),
+      original: article.originalParagraphs,
       originalFile: article.originalPath,
       originalRefused: article.originalRefused,
       dialect: dialectOf(article),

@@ -9,7 +9,6 @@ import { collectCorrections } from './corrections.ts';
 import { buildCrossReference } from './cross-reference.ts';
 import { bansMeasures } from './measures.ts';
 import { ARTICLES_PER_PAGE, listPages, MEASURES_PER_PAGE } from './paging.ts';
-import { splitParagraphs } from './paragraphs.ts';
 import { eventPath } from './paths.ts';
 import { filteredViews, timelinePaging, timelineYears as buildTimelineYears } from './timeline.ts';
 
@@ -62,8 +61,7 @@ export const bansTablePages = listPages(bans, MEASURES_PER_PAGE);
 export async function checkedArticle(articleId: string): Promise<{ paragraphs: MdxNode[]; original: string[] }> {
   const read = await currentContent();
   if (!read) throw new Error('the content check has not read content/ in this process (articles are rendered from its read)');
-  const { paragraphs, original } = renderableArticle(read, articleId);
-  return { paragraphs, original: splitParagraphs(original) };
+  return renderableArticle(read, articleId);
 }
 
 /** Every correction on the site, newest first (/corrections/ and its feed). */

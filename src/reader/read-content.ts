@@ -16,6 +16,7 @@ import { frontmatterBlock } from '../checks/frontmatter.ts';
 import { validateYaml } from '../checks/validate-yaml.ts';
 import { formatProblems, type Problem } from '../checks/problem.ts';
 import { checkMdxDialect, type Dialect } from '../checks/check-mdx.ts';
+import { splitParagraphs } from '../lib/paragraphs.ts';
 import { CONTENT_DIR, kindOf, kindProblem, listContentDir, readContentFile, relativeTo, type Read } from './files.ts';
 
 export interface Entry<T> {
@@ -37,6 +38,8 @@ export interface ArticleFiles {
   source?: string | undefined;
   /** The original's text (undefined when missing or unreadable). */
   original?: string | undefined;
+  /** That text split into its paragraphs (src/lib/paragraphs.ts), once: for the check and the page. */
+  originalParagraphs?: string[] | undefined;
   /** original.md is there but was refused (a link, not UTF-8...): its own problem says so. */
   originalRefused?: boolean;
   /** The frontmatter, when it validated. */
@@ -58,12 +61,12 @@ export function dialectOf(article: ArticleFiles): Dialect | undefined {
 const articleIndex = new WeakMap<ContentRead, Map<string, ArticleFiles>>();
 
 /**
- * The checked syntax tree of an article's body and its original's text, for the page that renders it:
+ * The checked syntax tree of an article's body and its original's paragraphs, for the page that renders it:
  * the second line after the content check. An article the read does not have, or whose body did not
  * parse or broke the closed dialect, is refused with its problems, so nothing the check refused is
  * ever rendered (in `astro dev` the check's report is shown instead of the page).
  */
-export function renderableArticle(read: ContentRead, id: string): { paragraphs: Dialect['paragraphs']; original: string } {
+export function renderableArticle(read: ContentRead, id: string): { paragraphs: Dialect['paragraphs']; original: string[] } {
   let byId = articleIndex.get(read);
   // By id, once per read: a scan per article page was O(N²), ~0.9 s of the page phase at 5,000 articles.
   if (!byId) articleIndex.set(read, (byId = new Map(read.articleFolders.map((a) => [a.id, a]))));
@@ -73,7 +76,7 @@ export function renderableArticle(read: ContentRead, id: string): { paragraphs: 
   if (!article?.data || !dialect) throw new Error(`${file} was not read as a valid article by the content check: run npm run check`);
   if (!dialect.parsed || dialect.problems.length > 0)
     throw new Error(`${file} was not rendered:\n\n${formatProblems(dialect.problems)}\n\nSee CONTRIBUTING.md, "What an article may contain".`);
-  return { paragraphs: dialect.paragraphs, original: article.original ?? '' };
+  return { paragraphs: dialect.paragraphs, original: article.originalParagraphs ?? [] };
 }
 
 export interface ContentRead {
@@ -245,6 +248,7 @@ async function readArticles(root: string): Promise<{ folders: ArticleFiles[]; pr
       originalPath,
       source: mdx?.text,
       original: original?.text,
+      originalParagraphs: original?.text === undefined ? undefined : splitParagraphs(original.text),
       originalRefused: files.refused.includes('original.md') || original?.problem !== undefined,
       lineOf: () => 1,
     };
