@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, type Canvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type CardOp, type CardText, type TextMeasure } from './og-card-layout.ts';
 
@@ -158,9 +158,17 @@ export async function cardFile(card: CardText, dir: string): Promise<{ file: str
 /** A card as PNG, always drawn (no cache). */
 export const renderCardUncached = (card: CardText): Promise<Uint8Array> => paintCard(cardOps(card));
 
+/**
+ * One canvas per thread, drawn over for every card: a card's first operation paints the whole canvas
+ * (cardOps), every text operation sets its own font, colour, spacing and alignment, and the drawing
+ * runs without a pause from the first operation to `data()`, which copies the pixels out. A new
+ * 1200 x 630 surface per card cost ~1 ms of a card's ~6 (BENCHMARKS.md, item 34).
+ */
+let canvas: Canvas | undefined;
+
 /** Paints laid-out operations (one layout per card: the cache key and the drawing share it). */
 async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
-  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  canvas ??= createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const ctx = canvas.getContext('2d');
   for (const op of ops) {
     ctx.fillStyle = op.color;
@@ -177,8 +185,9 @@ async function paintCard(ops: CardOp[]): Promise<Uint8Array> {
   // Skia's own PNG encoder takes ~20 ms a card; sharp's (libvips, zlib level 2) ~2 ms. The pixels go
   // in as Skia gives them, RGBA: dropping the (opaque) alpha channel first cost more than it saved
   // (2.8 against 2.1 ms a card, for 52 against 56 kB; BENCHMARKS.md, item 32). PNG_OPTIONS: see there.
-  const pixels = ctx.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT).data;
-  return sharp(Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
+  // `data()` is a copy of the stored pixels, premultiplied, which for an opaque card are the pixels
+  // themselves: the same PNG bytes as getImageData, without its unpremultiplying pass.
+  return sharp(canvas.data(), { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 } })
     .png(PNG_OPTIONS)
     .toBuffer();
 }

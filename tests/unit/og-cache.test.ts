@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardCacheKey, ogCacheDir, renderCard, renderCardUncached } from '../../src/lib/og-image.ts';
 
@@ -51,5 +52,30 @@ describe('Open Graph image cache', () => {
       process.env.LINTAS_OG_CACHE = dir;
     }
     expect(existsSync(cachedFile(cardCacheKey({ ...card, title: 'Not cached' })))).toBe(false);
+  });
+});
+
+describe('Open Graph card drawing (one canvas per thread, drawn over for every card)', () => {
+  const other = {
+    kicker: 'Government agency · Taiwan',
+    title: '行政院 Executive Yuan, with a title long enough to wrap onto a second line',
+    detail: 'Taiwan’s cabinet.',
+    footer: '3 events on the timeline',
+  };
+
+  it('draws a card the same whatever was drawn before it, one at a time or several at once', async () => {
+    const alone = Buffer.from(await renderCardUncached(card));
+    await renderCardUncached(other);
+    expect(Buffer.from(await renderCardUncached(card)).equals(alone)).toBe(true);
+    const [a, , b] = await Promise.all([renderCardUncached(card), renderCardUncached(other), renderCardUncached(card)]);
+    expect(Buffer.from(a!).equals(alone)).toBe(true);
+    expect(Buffer.from(b!).equals(alone)).toBe(true);
+  });
+
+  it('draws every pixel opaque, so the premultiplied pixels it encodes are the pixels themselves', async () => {
+    for (const c of [card, other]) {
+      const { channels } = await sharp(await renderCardUncached(c)).stats();
+      expect(channels[3]?.min).toBe(255);
+    }
   });
 });
