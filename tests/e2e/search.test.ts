@@ -97,6 +97,28 @@ describe('events, facets and sorting', () => {
       expect(meta).toContain(formatPartialDate(ev.when, { period: ev.data.period, approximate: ev.data.approximate }));
     }));
 
+  it("a phrase typed in curly quotes (a phone's smart punctuation) is an exact-phrase search, as in straight quotes", () =>
+    withPage(async (page) => {
+      const ev = xref.timeline[0]!;
+      const phrase = ev.data.title.split(/\s+/).slice(0, 3).join(' ');
+      await page.goto(`${run.site.url}/search/`);
+      const status = page.locator('#search-status');
+      const search = async (query: string) => {
+        await page.locator('#search-q').fill(query);
+        await status.filter({ hasText: `for the exact phrase “${phrase}”` }).waitFor();
+        await page.locator('#search-results .result-title a').first().waitFor();
+        return { count: countIn(await status.innerText()), hrefs: await resultLinks(page).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)) };
+      };
+      const straight = await search(`"${phrase}"`);
+      // Cleared first, so the second search's status and results cannot be the first's, still shown.
+      await page.locator('#search-q').fill('');
+      await expect.poll(() => status.innerText()).not.toContain('exact phrase');
+      const curly = await search(`“${phrase}”`);
+      expect(straight.count).toBeGreaterThan(0);
+      expect(curly).toEqual(straight);
+      expect(curly.hrefs.map((h) => new URL(h).hash)).toContain(`#${eventAnchor(ev.id)}`);
+    }));
+
   it('loads no filter lists for a first search; opening the filters shows counts; a facet narrows the results and the URL keeps it', () =>
     withPage(async (page) => {
       const requests: string[] = [];

@@ -79,5 +79,8 @@ describe('the status line', () => {
     expect(statusText(0, 'zoom', false)).toBe('No results for “zoom”.');
     expect(statusText(1, ' zoom ', true)).toBe('1 result for “zoom”, filtered.');
     expect(statusText(1234, '', true)).toBe('1,234 results, filtered.');
+    expect(statusText(4, '“Taiwan’s cabinet”', false)).toBe('4 results for the exact phrase “Taiwan’s cabinet”.');
+    expect(statusText(2, ' "Zoom ban" ', true)).toBe('2 results for the exact phrase “Zoom ban”, filtered.');
+    expect(statusText(2, '"Zoom" ban', false)).toBe('2 results for “"Zoom" ban”.');
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { NameEntry } from '../name-lookup.ts';
 import { KIND_LABEL, type ResultKind } from '../search-facets.ts';
+import { straightQuotes } from './quote-marks.ts';
 
 export interface ResultData {
   url: string;
@@ -84,10 +85,17 @@ export function pinnedItem(doc: Document, e: NameEntry, href = (url: string) => 
 /** Pagefind's results without those already pinned above them. */
 export const withoutPinned = (batch: ResultData[], pinned: ReadonlySet<string>): ResultData[] => batch.filter((d) => !pinned.has(d.url));
 
-/** The status line: "No results", "1 result", "12 results" + " for “query”" + ", filtered" + ".". */
+/**
+ * The status line: "No results", "1 result", "12 results" + " for “query”" + ", filtered" + ".". A query
+ * in quote marks, straight or curly, is an exact-phrase search (Pagefind's, after quote-marks.ts):
+ * " for the exact phrase “query”", not the query's own marks inside another pair.
+ */
 export function statusText(count: number, query: string, filtered: boolean): string {
   const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count.toLocaleString('en')} results`;
-  const what = query.trim() ? ` for “${query.trim()}”` : '';
+  const q = query.trim();
+  // Each quote mark is one UTF-16 unit, so the marks typed come off as they were straightened.
+  const phrase = /^".+"$/s.test(straightQuotes(q)) ? q.slice(1, -1).trim() : undefined;
+  const what = phrase ? ` for the exact phrase “${phrase}”` : q ? ` for “${q}”` : '';
   return `${n}${what}${filtered ? ', filtered' : ''}.`;
 }
 
