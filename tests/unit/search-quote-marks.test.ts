@@ -28,6 +28,11 @@ describe('straightQuotesInHtml', () => {
     );
   });
 
+  it('keeps a quoted attribute value whole even when it holds a ">"', () => {
+    const html = `<a title="a > “b”" data-x='it’s > x'>“c”</a> 1 < 2 “d”`;
+    expect(straightQuotesInHtml(html)).toBe(`<a title="a > “b”" data-x='it’s > x'>&quot;c&quot;</a> 1 < 2 &quot;d&quot;`);
+  });
+
   it('leaves HTML without marks as it was', () => {
     const html = '<div class="a">plain &amp; simple <b>text</b></div>';
     expect(straightQuotesInHtml(html)).toBe(html);

@@ -31,7 +31,8 @@ export function straightQuotes(text: string): string {
  * tags, and so every attribute, are kept byte for byte.
  */
 export function straightQuotesInHtml(html: string): string {
-  return html.replace(/(<[^>]*>)|[^<]+/g, (part, tag: string | undefined) =>
+  // A tag runs to the first `>` outside its quoted attribute values.
+  return html.replace(/(<(?:[^>"']|"[^"]*"|'[^']*')*>)|[^<]+|</g, (part, tag: string | undefined) =>
     tag ? part : part.replace(DOUBLE, '&quot;').replace(DOUBLE_REF, '&quot;').replace(SINGLE, "'").replace(SINGLE_REF, "'"),
   );
 }
