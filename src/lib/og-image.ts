@@ -162,7 +162,8 @@ export const renderCardUncached = (card: CardText): Promise<Uint8Array> => paint
  * One canvas per thread, drawn over for every card: a card's first operation paints the whole canvas
  * (cardOps), every text operation sets its own font, colour, spacing and alignment, and the drawing
  * runs without a pause from the first operation to `data()`, which copies the pixels out. A new
- * 1200 x 630 surface per card cost ~1 ms of a card's ~6 (BENCHMARKS.md, item 34).
+ * 1200 x 630 surface per card and getImageData's unpremultiplying pass (see below) cost, together,
+ * ~1 ms of a card's ~6 (BENCHMARKS.md, item 34).
  */
 let canvas: Canvas | undefined;
 

@@ -37,8 +37,12 @@ describe('thin pages and components', () => {
     expect(logicLines('x.ts', 'import x from "y";\nexport const GET = () => x;\n')).toBe(1);
   });
 
+  it('finds the pages and components (so the list below is not empty)', () => {
+    expect(files.filter((f) => f.endsWith('.astro')).length).toBeGreaterThan(20);
+    expect(files).toContain(path.join('src', 'components', 'SiteSearch.astro'));
+  });
+
   it.each(files.map((f) => [f]))(`%s holds at most ${LIMIT} lines of logic`, (file) => {
-    expect(files.length).toBeGreaterThan(20);
     expect(logicLines(file, readFileSync(path.join(root, file), 'utf8'))).toBeLessThanOrEqual(LIMIT);
   });
 });

@@ -110,18 +110,18 @@ describe('search index worker', () => {
     expect(fragments).toBe(3);
   }, 30_000);
 
-  it('indexes quoted words once, as plain words: quote marks straightened in pages, from disk too, and records', async () => {
+  it('indexes quoted words once, as plain words: quote marks straightened in pages, from disk too, and in records and their meta', async () => {
     const quoted = '“Banned” in Taiwan’s ‘ministries’, says 「行政院」';
     const { outcome, words } = await run(
       [
-        { kind: 'records', records: [{ ...record, content: 'Ruritania’s “embargo”' }] },
+        { kind: 'records', records: [{ ...record, content: 'Ruritania’s “embargo”', meta: { title: 'Grand Fenwick’s “treaty”' } }] },
         { kind: 'page', path: '/articles/a/', html: page(quoted) },
       ],
       { '/entities/b/': new TextDecoder().decode(page('Zoom’s «remote» work')) },
     );
     expect(outcome).toMatchObject({ errors: [], pages: 2, records: 1 });
-    expect([...words.keys()].filter((w) => /[\u2018-\u201F\u00AB\u00BB\u300C-\u300F]/.test(w))).toEqual([]);
-    for (const w of ['ban', 'taiwan', 'ministri', '行政院', 'ruritania', 'embargo', 'zoom', 'remot']) expect(words.has(w), w).toBe(true);
+    expect([...words.keys()].filter((w) => /[\u2018-\u201F\u00AB\u00BB\u2039\u203A\u300C-\u300F\uFF02\uFF07]/.test(w))).toEqual([]);
+    for (const w of ['ban', 'taiwan', 'ministri', '行政院', 'ruritania', 'embargo', 'fenwick', 'treati', 'zoom', 'remot']) expect(words.has(w), w).toBe(true);
   }, 30_000);
 
   it('ends (instead of hanging the build) when the Pagefind process dies with a request in flight', async () => {

@@ -15,9 +15,18 @@ describe('straightQuotes', () => {
 });
 
 describe('straightQuotesInHtml', () => {
-  it('straightens the text, and character references for the marks', () => {
-    expect(straightQuotesInHtml('<p>“Zoom” &ldquo;ban&rdquo; Taiwan&rsquo;s &#8220;x&#x201D; y&#8217;</p>')).toBe(
-      `<p>&quot;Zoom&quot; &quot;ban&quot; Taiwan's &quot;x&quot; y'</p>`,
+  it('straightens the text', () => {
+    expect(straightQuotesInHtml('<p>“Zoom” Taiwan’s „so“</p>')).toBe(`<p>&quot;Zoom&quot; Taiwan's &quot;so&quot;</p>`);
+  });
+
+  it('leaves scripts, styles and comments as they are, even with a < or an unbalanced quote in them', () => {
+    const html = `<script>if (a < b) x = "don’t “y”";</script><style>q::before { content: "“"; }</style><!-- it’s > “z” -->“w”<p title="“t”">`;
+    expect(straightQuotesInHtml(html)).toBe(
+      `<script>if (a < b) x = "don’t “y”";</script><style>q::before { content: "“"; }</style><!-- it’s > “z” -->&quot;w&quot;<p title="“t”">`,
+    );
+    // A script with a < and a lone quote in it does not hide the text after it.
+    expect(straightQuotesInHtml(`<script>if (a < b) x(); // don't\n</script><p>c’d</p><i title='e’'>f’g</i>`)).toBe(
+      `<script>if (a < b) x(); // don't\n</script><p>c'd</p><i title='e’'>f'g</i>`,
     );
   });
 

@@ -13,8 +13,8 @@
  * or one be found on disk that never came, the early index is thrown away and written again with
  * every page, so the index is the same whatever the order.
  *
- * The text of every page and record has its quote marks straightened on the way in
- * (src/lib/search/quote-marks.ts says why).
+ * The text of every page and record, and a record's meta fields, have their quote marks straightened
+ * on the way in (src/lib/search/quote-marks.ts says why); attributes, filters and sort keys do not.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -115,7 +115,14 @@ parentPort!.on('message', (message: IndexWorkerMessage) => {
     for (const record of message.records)
       note(
         `indexing ${record.url}`,
-        indexed().then((index) => index.addCustomRecord({ ...record, content: straightQuotes(record.content) })),
+        indexed().then((index) =>
+          index.addCustomRecord({
+            ...record,
+            content: straightQuotes(record.content),
+            // Pagefind indexes the words of every meta field too. Filters and sort keys are left as they are: they must match the facet lists.
+            meta: Object.fromEntries(Object.entries(record.meta ?? {}).map(([k, v]) => [k, straightQuotes(v)])),
+          }),
+        ),
       );
     recordsIn = true;
     writeEarlyWhenComplete();

@@ -11,15 +11,13 @@
  *   50 kB (N = 2,000) for most words of a first search (BENCHMARKS.md, item 33);
  * - a query typed with a phone's smart punctuation (“Zoom ban”, Taiwan’s) is straightened the same
  *   way (src/lib/search/pagefind-client.ts), so “…” asks for an exact phrase, as "…" does.
- * The cost: search excerpts show straight quotes. Result titles keep theirs: titles reach Pagefind
- * as attributes (data-pagefind-meta="title[data-title]"), which are left alone.
+ * The cost: search results show straight quotes, in excerpts and titles alike, because Pagefind
+ * indexes the words of a result's title (and of every meta field) as well. Attributes are left as
+ * they are, so filter values still match the facet lists (src/lib/search-facet-values.ts).
  */
 
 const DOUBLE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u300C\u300D\u300E\u300F\uFF02]/g;
 const SINGLE = /[\u2018\u2019\u201A\u201B\u2039\u203A\uFF07]/g;
-/** The same marks as character references, named or numeric, as they may stand in HTML text. */
-const DOUBLE_REF = /&(?:ldquo|rdquo|bdquo|laquo|raquo|#8220|#8221|#8222|#171|#187|#x201[cde]|#xab|#xbb);/gi;
-const SINGLE_REF = /&(?:lsquo|rsquo|sbquo|lsaquo|rsaquo|#8216|#8217|#8218|#x201[89a]);/gi;
 
 /** `text` with every curly, angled or corner quote mark made `"` or `'`. */
 export function straightQuotes(text: string): string {
@@ -27,12 +25,22 @@ export function straightQuotes(text: string): string {
 }
 
 /**
+ * What is left as it is: a script or style element with its content, a comment, and a tag, which runs
+ * to the first `>` outside its quoted attribute values (so every attribute is kept). The rest is text.
+ */
+const UNTOUCHED = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+
+/**
  * `html` with the quote marks of its text straightened (as `&quot;` and `'`, valid in any text);
- * tags, and so every attribute, are kept byte for byte.
+ * everything else kept byte for byte. The marks are characters, not references: Astro and the
+ * article renderer (src/lib/article-body.ts) escape only `& < > " '`.
  */
 export function straightQuotesInHtml(html: string): string {
-  // A tag runs to the first `>` outside its quoted attribute values.
-  return html.replace(/(<(?:[^>"']|"[^"]*"|'[^']*')*>)|[^<]+|</g, (part, tag: string | undefined) =>
-    tag ? part : part.replace(DOUBLE, '&quot;').replace(DOUBLE_REF, '&quot;').replace(SINGLE, "'").replace(SINGLE_REF, "'"),
-  );
+  let out = '';
+  let last = 0;
+  for (const m of html.matchAll(UNTOUCHED)) {
+    out += html.slice(last, m.index).replace(DOUBLE, '&quot;').replace(SINGLE, "'") + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + html.slice(last).replace(DOUBLE, '&quot;').replace(SINGLE, "'");
 }
