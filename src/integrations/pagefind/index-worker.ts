@@ -60,6 +60,15 @@ const indexed = async () => {
 const note = (what: string, work: Promise<{ errors: string[] }>) =>
   pending.push(work.then((r) => (r.errors.length > 0 ? [`${what} failed:\n${r.errors.join('\n')}`] : [])));
 
+/** Hands a page to Pagefind, its text's quote marks straightened (the one way pages go in). */
+const addPage = (url: string, html: string) => {
+  const content = straightQuotesInHtml(html);
+  note(
+    `indexing ${url}`,
+    indexed().then((index) => index.addHTMLFile({ url, content })),
+  );
+};
+
 /** Waits for every page and record sent so far, then writes the index into `<outDir>/pagefind`. */
 async function write(outDir: string): Promise<{ errors: string[]; writeS: number }> {
   const index = await indexed();
@@ -86,9 +95,8 @@ async function finish(outDir: string, fromDisk: string[]): Promise<IndexWorkerRe
   const started = performance.now();
   const index = await indexed();
   for (const pagePath of fromDisk) {
-    const content = straightQuotesInHtml(await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8'));
     pages++;
-    note(`indexing ${pagePath}`, index.addHTMLFile({ url: pagePath, content }));
+    addPage(pagePath, await readFile(path.join(outDir, pagePath, 'index.html'), 'utf8'));
   }
   const reuse = early !== undefined && !early.stale && fromDisk.length === 0 && expected?.outDir === outDir;
   const earlyResult = early && (await early.done);
@@ -104,11 +112,7 @@ parentPort!.on('message', (message: IndexWorkerMessage) => {
     pages++;
     if (early) early.stale = true;
     received.add(message.path);
-    const content = straightQuotesInHtml(decoder.decode(message.html));
-    note(
-      `indexing ${message.path}`,
-      indexed().then((index) => index.addHTMLFile({ url: message.path, content })),
-    );
+    addPage(message.path, decoder.decode(message.html));
     writeEarlyWhenComplete();
   } else if (message.kind === 'records') {
     records += message.records.length;

@@ -36,11 +36,12 @@ const UNTOUCHED = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<
  * article renderer (src/lib/article-body.ts) escape only `& < > " '`.
  */
 export function straightQuotesInHtml(html: string): string {
+  const text = (s: string) => s.replace(DOUBLE, '&quot;').replace(SINGLE, "'");
   let out = '';
   let last = 0;
   for (const m of html.matchAll(UNTOUCHED)) {
-    out += html.slice(last, m.index).replace(DOUBLE, '&quot;').replace(SINGLE, "'") + m[0];
+    out += text(html.slice(last, m.index)) + m[0];
     last = m.index + m[0].length;
   }
-  return out + html.slice(last).replace(DOUBLE, '&quot;').replace(SINGLE, "'");
+  return out + text(html.slice(last));
 }
