@@ -124,7 +124,9 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': async () => {
         // The worker's code sits beside this module, as the card worker's does.
-        const w = (worker = new Worker(new URL('./pagefind/index-worker.ts', import.meta.url), { workerData: { language: INDEX_LANGUAGE } }));
+        const w = (worker = new Worker(new URL('./pagefind/index-worker.ts', import.meta.url), {
+          workerData: { language: INDEX_LANGUAGE, sortKey: SORT_KEY },
+        }));
         // Until the build is done, the worker must not keep a failed build's process alive.
         w.unref();
         outcome = new Promise<IndexWorkerResult>((resolve, reject) => {

@@ -5,7 +5,7 @@
  *
  * - /_astro/*: Astro's scripts and styles, named by a hash of their content: kept for a year.
  * - /pagefind/fragment|index|filter/*: the search index's chunks, also named by their hash: a year.
- *   The rest of /pagefind/ (pagefind.js, pagefind-entry.json, the .pf_meta and WASM files) keeps the
+ *   The rest of /pagefind/ (pagefind.js, pagefind-entry.json, the .pf_meta, sort-date.json and WASM files) keeps the
  *   host's default revalidation, so a new build's index is picked up at once; a long rule on
  *   /pagefind/* would overlap the ones above, and hosts join overlapping headers into one value.
  * - /og/*: Open Graph cards, named by page, not by content: a day, then revalidated.

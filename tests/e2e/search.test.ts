@@ -168,18 +168,27 @@ describe('events, facets and sorting', () => {
       expect(listed).toEqual(indexed);
     }));
 
-  it('sorts by date, oldest first', () =>
+  it('sorts by date, oldest first and newest first', () =>
     withPage(async (page) => {
       const query = busiest.data.name;
-      await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}&kind=event&sort=asc`);
-      await page
-        .locator('#search-status')
-        .filter({ hasText: /filtered/ })
-        .waitFor();
-      const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
-      const when = hrefs.map((h) => [...xref.events.values()].find((ev) => `#${eventAnchor(ev.id)}` === h)!.when);
-      expect(when.length).toBe(Math.min(10, xref.eventsOf.get(busiest.id)!.length));
-      expect(when).toEqual([...when].sort());
+      const shown = async (sort: string) => {
+        await page.goto(`${run.site.url}/search/?q=${encodeURIComponent(query)}&kind=event&sort=${sort}`);
+        await page
+          .locator('#search-status')
+          .filter({ hasText: /filtered/ })
+          .waitFor();
+        const hrefs = await resultLinks(page).evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+        return hrefs.map((h) => [...xref.events.values()].find((ev) => `#${eventAnchor(ev.id)}` === h)!.when);
+      };
+      const oldest = await shown('asc');
+      const newest = await shown('desc');
+      const count = Math.min(10, xref.eventsOf.get(busiest.id)!.length);
+      expect(oldest.length).toBeGreaterThanOrEqual(count);
+      expect(oldest).toEqual([...oldest].sort());
+      expect(newest).toEqual([...newest].sort().reverse());
+      // Not the same ten turned round: the newest comes first, the oldest first the other way.
+      const dates = xref.eventsOf.get(busiest.id)!.map((ev) => ev.when);
+      if (new Set(dates).size > 1) expect(newest[0]! > oldest[0]!).toBe(true);
     }));
 });
 

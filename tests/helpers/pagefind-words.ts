@@ -1,22 +1,17 @@
 /**
  * The words and result fragments of a written Pagefind index, read from its files: `pagefind.<lang>_<hash>.pf_meta` names
  * the index chunks, and each `index/<hash>.pf_index` lists its words. Both are gzip-compressed,
- * a signature (`pagefind_dcd`) followed by CBOR (decoded with cbor2): the meta's third field is the
- * list of chunks `[from, to, hash]`, a chunk's first field its words `[word, pages, ...]`.
+ * a signature (`pagefind_dcd`) followed by CBOR (read by the build's own reader,
+ * src/integrations/pagefind/index-files.ts): the meta's third field is the list of chunks
+ * `[from, to, hash]`, a chunk's first field its words `[word, pages, ...]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor2';
+import { readPagefindData } from '../../src/integrations/pagefind/index-files.ts';
 
 const SIGNATURE = 'pagefind_dcd';
-
-function read(file: string): unknown {
-  const bytes = gunzipSync(readFileSync(file));
-  const signature = new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length));
-  if (signature !== SIGNATURE) throw new Error(`${file}: not a Pagefind file (starts ${JSON.stringify(signature)})`);
-  return decode(bytes.subarray(SIGNATURE.length));
-}
+const read = (file: string): unknown => readPagefindData(readFileSync(file), file);
 
 /** Every word in the index under `pagefindDir` (`<dist>/pagefind`), with the number of pages it is on. */
 export function indexedWords(pagefindDir: string): Map<string, number> {

@@ -33,7 +33,7 @@ function pagefindPids(): number[] {
  */
 async function workerWithBackend(): Promise<{ worker: Worker; pid: number }> {
   const before = new Set(pagefindPids());
-  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
+  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en', sortKey: 'date' } });
   for (let i = 0; i < 100; i++) {
     const pid = pagefindPids().find((p) => !before.has(p));
     if (pid !== undefined) return { worker, pid };
@@ -54,7 +54,7 @@ async function run(messages: IndexWorkerMessage[], onDisk: Record<string, string
     writeFileSync(path.join(outDir, pagePath, 'index.html'), html);
   }
   const fromDisk = Object.keys(onDisk);
-  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en' } });
+  const worker = new Worker(new URL('../../src/integrations/pagefind/index-worker.ts', import.meta.url), { workerData: { language: 'en', sortKey: 'date' } });
   const result = new Promise<IndexWorkerResult>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

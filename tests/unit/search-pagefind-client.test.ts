@@ -1,7 +1,8 @@
 /**
  * The Pagefind client of the search page (src/lib/search/pagefind-client.ts) with a stand-in for
  * Pagefind: it loads the bundle from under the base path once, asks for no filter lists until the
- * counts are wanted, and fetches the exact-name shard of the query from under the base path.
+ * counts are wanted, fetches the exact-name shard of the query from under the base path, and loads
+ * the date order only to sort by date.
  */
 import { describe, expect, it } from 'vitest';
 import { SearchClient, PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-client.ts';
@@ -87,5 +88,25 @@ describe('the Pagefind client', () => {
     expect(await client.exactNames('space-x')).toEqual([entry]);
     expect(await client.exactNames('x')).toEqual([]);
     expect(fetched).toEqual([`/lintas/search/names/${shardOf(key)}.json`]);
+  });
+
+  it('sorts by date with sort-date.json, loaded from under the base path once and only when sorting', async () => {
+    const results = ['a', 'b', 'c', 'd'].map((id) => ({ id, score: 1, data: async () => ({}) as never }));
+    const api = { ...fakePagefind().api, search: async () => ({ results }) };
+    const fetched: string[] = [];
+    let fail = true;
+    const client = new SearchClient('/lintas/', {
+      import: async () => api,
+      fetch: async (url) => (fetched.push(url), fail ? new Response('', { status: 503 }) : new Response(JSON.stringify(['c', 'a', 'b']))),
+    });
+    const ids = async (sort: '' | 'asc' | 'desc') => (await client.search('zoom', { filters: {} }, sort))!.results.map((r) => r.id);
+    expect(await ids('')).toEqual(['a', 'b', 'c', 'd']);
+    expect(fetched).toEqual([]);
+    // A failed load is an error the page shows, and is tried again next time.
+    await expect(ids('asc')).rejects.toThrow(/sort-date\.json: HTTP 503/);
+    fail = false;
+    expect(await ids('asc')).toEqual(['c', 'a', 'b', 'd']);
+    expect(await ids('desc')).toEqual(['b', 'a', 'c', 'd']);
+    expect(fetched).toEqual(['/lintas/pagefind/sort-date.json', '/lintas/pagefind/sort-date.json']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeFilterCount, formatState, isEmpty, mayPinNames, pagefindOptions, parseState } from '../../src/lib/search/url-state.ts';
 import { normalBase, pagefindBundle, withBase } from '../../src/lib/search/base-url.ts';
-import { FACET_KEYS, SORT_KEY } from '../../src/lib/search-facets.ts';
+import { FACET_KEYS } from '../../src/lib/search-facets.ts';
 
 describe('URL state', () => {
   it('reads the query, every facet (repeated) and the sort, and ignores anything else', () => {
@@ -42,9 +42,9 @@ describe('URL state', () => {
     expect(activeFilterCount(parseState('kind=event&kind=entity&year=2020'))).toBe(3);
   });
 
-  it('asks Pagefind for the facets that are on, and for the sort key only when sorting', () => {
+  it('asks Pagefind for the facets that are on, and never for a sort: the index holds none (date-order.ts sorts)', () => {
     expect(pagefindOptions(parseState('q=zoom'))).toEqual({ filters: {} });
-    expect(pagefindOptions(parseState('q=zoom&kind=event&sort=asc'))).toEqual({ filters: { kind: { any: ['event'] } }, sort: { [SORT_KEY]: 'asc' } });
+    expect(pagefindOptions(parseState('q=zoom&kind=event&sort=asc'))).toEqual({ filters: { kind: { any: ['event'] } } });
   });
 
   it('pins an exact name only in relevance order, where entities may be shown and no other facet narrows them', () => {

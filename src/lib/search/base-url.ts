@@ -13,5 +13,8 @@ export function withBase(base: string, sitePath: string): string {
   return b + sitePath.replace(/^\/+/, '');
 }
 
+/** A file of the Pagefind bundle folder: "<base>pagefind/<name>". */
+export const pagefindFile = (base: string, name: string): string => `${normalBase(base)}pagefind/${name}`;
+
 /** Where Pagefind's bundle is: "<base>pagefind/pagefind.js". */
-export const pagefindBundle = (base: string): string => `${normalBase(base)}pagefind/pagefind.js`;
+export const pagefindBundle = (base: string): string => pagefindFile(base, 'pagefind.js');

@@ -8,9 +8,13 @@
  * N = 2,000), and a search that asks for no filter fetches none. `loadCounts()` is called when the
  * reader opens the filters (or arrives with filters in the URL); from then on each search returns
  * its counts.
+ *
+ * Sorting by date loads `sort-date.json` (date-order.ts), once: the index's metadata holds no sort
+ * order, so a search in relevance order does not pay for one (33 kB at 5,000 articles).
  */
 import { nameKey, shardOf, type NameEntry } from '../name-lookup.ts';
-import { pagefindBundle, withBase } from './base-url.ts';
+import { pagefindBundle, pagefindFile, withBase } from './base-url.ts';
+import { DATE_ORDER_FILE, dateRanks, orderByDate } from './date-order.ts';
 import { straightQuotes } from './quote-marks.ts';
 import type { FacetCounts } from './facets.ts';
 import type { ResultData } from './results.ts';
@@ -44,6 +48,7 @@ export class SearchClient {
   #countsLoaded: Promise<FacetCounts> | undefined;
   #countsReady = false;
   #shards = new Map<number, Promise<Record<string, NameEntry[]>>>();
+  #dateRanks: Promise<Map<string, number>> | undefined;
   readonly base: string;
   readonly #import: (url: string) => Promise<unknown>;
   readonly #fetch: (url: string) => Promise<Response>;
@@ -84,10 +89,22 @@ export class SearchClient {
     return this.#countsReady;
   }
 
-  async search(query: string, options: object): Promise<PagefindSearch | null> {
+  /** Each page id's place in the date order, loaded once; rejects if it cannot be loaded. */
+  dateRanks(): Promise<Map<string, number>> {
+    this.#dateRanks ??= this.#fetch(pagefindFile(this.base, DATE_ORDER_FILE)).then(async (r) => {
+      if (!r.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${r.status}`);
+      return dateRanks((await r.json()) as string[]);
+    });
+    this.#dateRanks.catch(() => (this.#dateRanks = undefined));
+    return this.#dateRanks;
+  }
+
+  /** Pagefind's results for the query, in relevance order, or by date when `sort` says so. */
+  async search(query: string, options: object, sort: '' | 'asc' | 'desc' = ''): Promise<PagefindSearch | null> {
     const pf = await this.api();
     // Straightened as the index is (quote-marks.ts): “a phrase” typed on a phone is an exact search too.
-    return pf.search(straightQuotes(query).trim() || null, options);
+    const [search, ranks] = await Promise.all([pf.search(straightQuotes(query).trim() || null, options), sort ? this.dateRanks() : undefined]);
+    return search && ranks && sort ? { ...search, results: orderByDate(search.results, ranks, sort) } : search;
   }
 
   /** Entities one of whose names is exactly the query (see src/lib/name-lookup.ts). */

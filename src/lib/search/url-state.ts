@@ -3,7 +3,7 @@
  * `?q=<query>&kind=<v>&type=<v>&country=<v>&action=<v>&year=<v>&sort=asc|desc` (a facet may repeat;
  * `q` is also what the page's <form method="get"> submits without JavaScript). Pure.
  */
-import { FACET_KEYS, SORT_KEY, type FacetKey } from '../search-facets.ts';
+import { FACET_KEYS, type FacetKey } from '../search-facets.ts';
 
 export type SortOrder = '' | 'asc' | 'desc';
 export const SORT_ORDERS: readonly SortOrder[] = ['', 'asc', 'desc'];
@@ -41,10 +41,12 @@ export const activeFilterCount = (state: SearchState): number => FACET_KEYS.redu
 /** True when there is nothing to search for: no words and no filter. */
 export const isEmpty = (state: SearchState): boolean => !state.query.trim() && activeFilterCount(state) === 0;
 
-/** Pagefind's search options for the state: `{ filters: { kind: { any: [...] } }, sort: { date: 'asc' } }`. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
-  const filters = Object.fromEntries(FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => [k, { any: state.filters[k] }]));
-  return state.sort ? { filters, sort: { [SORT_KEY]: state.sort } } : { filters };
+/**
+ * Pagefind's search options for the state: `{ filters: { kind: { any: [...] } } }`. No sort: the index
+ * holds no sort order (the page sorts by date itself: date-order.ts).
+ */
+export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }> } {
+  return { filters: Object.fromEntries(FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => [k, { any: state.filters[k] }])) };
 }
 
 /**

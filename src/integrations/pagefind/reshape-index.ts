@@ -1,0 +1,117 @@
+/**
+ * Reshapes the index Pagefind 1.6 wrote, to make a reader's first search smaller (BENCHMARKS.md item
+ * 35). Runs in the index worker, right after `writeFiles`. Two changes, nothing else:
+ *
+ * 1. **Word chunks regrouped** (chunk-plan.ts): a word on every page gets a chunk of its own, so a
+ *    rare word no longer downloads a common one's ~120 kB.
+ * 2. **The date order moved out of the metadata** into `sort-date.json` (a list of page ids), which the search page loads
+ *    only when a reader sorts by date (src/lib/search/pagefind-client.ts). Pagefind puts every sort
+ *    order in the `.pf_meta` file every search loads first: 33 kB at 5,000 articles.
+ *
+ * The words, their pages and places, the pages, filters and fragments are kept as Pagefind wrote them:
+ * a split chunk's word entries are decoded and encoded again whole (index-files.ts), and a chunk no
+ * heavy word shares keeps its file. The files are Pagefind's own format, not its API, so the version is
+ * checked first: another version stops the build with a message saying so.
+ * Files are named as Pagefind names them (`<lang>_<hash>`), so cache-headers.ts's rules still hold.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { constants, gzipSync } from 'node:zlib';
+import { chunkBounds, groupWords } from './chunk-plan.ts';
+import { encodePagefindData, readPagefindData } from './index-files.ts';
+import { DATE_ORDER_FILE } from '../../lib/search/date-order.ts';
+
+/** The format this module reads: what `pagefind` ~1.6.0 writes. */
+export const PAGEFIND_FORMAT = /^1\.6\./;
+
+/** A word's entry in a chunk: [word, [[page, locations, ...], ...], ...]. */
+type WordEntry = [string, [number, unknown[], ...unknown[]][], ...unknown[]];
+/** The metadata file: [version, pages [[id, words, ...]], chunks [[from, to, id]], filters, sorts [[key, [page]]], ...]. */
+type Meta = [string, [string, ...unknown[]][], [string, string, string][], unknown, [string, number[]][], ...unknown[]];
+
+export interface ReshapeReport {
+  chunksBefore: number;
+  chunksAfter: number;
+  /** Pagefind's chunks kept as written (no heavy word sharing them). */
+  chunksKept: number;
+  /** Page ids in the date order, 0 if the index had none. */
+  datedPages: number;
+}
+
+const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** A name `<lang>_<first n hex of the hash>`, longer where it would repeat one already taken (as Pagefind does). */
+function uniqueName(language: string, hash: string, length: number, taken: Set<string>): string {
+  let n = length;
+  while (taken.has(`${language}_${hash.slice(0, n)}`) && n < hash.length) n++;
+  const name = `${language}_${hash.slice(0, n)}`;
+  taken.add(name);
+  return name;
+}
+
+async function readData(file: string): Promise<unknown> {
+  return readPagefindData(await readFile(file), file);
+}
+
+async function writeData(file: string, value: unknown, language: string, taken: Set<string>, hashLength: number): Promise<string> {
+  const data = encodePagefindData(value);
+  const id = uniqueName(language, hashOf(data), hashLength, taken);
+  await writeFile(file.replace('*', id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
+  return id;
+}
+
+/**
+ * Regroups the word chunks and moves the sort order `sortKey` out of the metadata of the index in
+ * `bundleDir` (a Pagefind bundle folder, e.g. dist/pagefind), for `language`'s index. Each of
+ * Pagefind's chunks is split on its own (chunk-plan.ts), so a chunk no heavy word shares keeps its file.
+ */
+export async function reshapeIndex(bundleDir: string, language: string, sortKey: string, limit?: number): Promise<ReshapeReport> {
+  const entryFile = path.join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const index = entry.languages[language];
+  if (!index) throw new Error(`${entryFile} lists no "${language}" index`);
+  const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
+  const meta = (await readData(metaFile)) as Meta;
+  if (typeof meta[0] !== 'string' || !PAGEFIND_FORMAT.test(meta[0]))
+    throw new Error(
+      `the search index was written by Pagefind ${String(meta[0])}, and src/integrations/pagefind/reshape-index.ts reads the format of Pagefind 1.6. Check that module against the new version's index, then change PAGEFIND_FORMAT.`,
+    );
+
+  const oldChunks = meta[2];
+  const taken = new Set(oldChunks.map(([, , id]) => id));
+  const kept: { first: string; last: string; id: string }[] = [];
+  const stale: string[] = [];
+  for (const [, , id] of oldChunks) {
+    const file = path.join(bundleDir, 'index', `${id}.pf_index`);
+    const [words] = (await readData(file)) as [WordEntry[]];
+    const groups = groupWords(
+      words.map(([, pages]) => pages.reduce((sum, page) => sum + page[1].length + 1, 0)),
+      limit,
+    );
+    if (groups.length === 1) {
+      kept.push({ first: words[0]![0], last: words[words.length - 1]![0], id });
+      continue;
+    }
+    stale.push(file);
+    for (const [start, end] of groups) {
+      const group = words.slice(start, end);
+      const newId = await writeData(path.join(bundleDir, 'index', '*.pf_index'), [group], language, taken, 7);
+      kept.push({ first: group[0]![0], last: group[group.length - 1]![0], id: newId });
+    }
+  }
+  const bounds = chunkBounds(kept);
+
+  const sorts = meta[4] ?? [];
+  const order = sorts.find(([key]) => key === sortKey);
+  const reshaped = [...meta] as Meta;
+  reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
+  reshaped[4] = sorts.filter(([key]) => key !== sortKey);
+  const metaId = await writeData(path.join(bundleDir, 'pagefind.*.pf_meta'), reshaped, language, new Set([index.hash]), 10);
+  const dateOrder = (order?.[1] ?? []).map((page) => meta[1][page]![0]);
+  await writeFile(path.join(bundleDir, DATE_ORDER_FILE), JSON.stringify(dateOrder));
+  index.hash = metaId;
+  await writeFile(entryFile, JSON.stringify(entry));
+  await Promise.all([metaFile, ...stale].map((file) => rm(file, { force: true })));
+  return { chunksBefore: oldChunks.length, chunksAfter: kept.length, chunksKept: oldChunks.length - stale.length, datedPages: dateOrder.length };
+}

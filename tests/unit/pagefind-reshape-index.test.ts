@@ -1,0 +1,147 @@
+/**
+ * The reshaped search index (src/integrations/pagefind/reshape-index.ts), on an index Pagefind itself
+ * writes here: every word keeps its pages and places, a heavy word has a chunk of its own, every word
+ * is found in the chunk that holds it, the date order leaves the metadata for sort-date.json, and an
+ * index of another Pagefind version stops the build with a message instead of being rewritten.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareWords } from '../../src/integrations/pagefind/chunk-plan.ts';
+import { decodePagefindData, encodePagefindData, readPagefindData } from '../../src/integrations/pagefind/index-files.ts';
+import { reshapeIndex } from '../../src/integrations/pagefind/reshape-index.ts';
+import { DATE_ORDER_FILE } from '../../src/lib/search/date-order.ts';
+
+type Word = [string, [number, number[], ...unknown[]][], ...unknown[]];
+type Meta = [string, unknown[], [string, string, string][], unknown, [string, number[]][], ...unknown[]];
+
+const LIMIT = 60;
+const RARE = ['apple', 'banana', 'cherry', 'damson', 'elder', 'fig', 'grape', 'guava', 'kiwi', 'lemon', 'mango', 'melon', 'olive', 'peach', 'pear', 'plum'];
+/** 24 records: "ruritania" five times in each (heavy), one rare word each, a date out of order. */
+const records = Array.from({ length: 24 }, (_, i) => ({
+  url: `/r/${i}/`,
+  content: `Ruritania ruritania ruritania ruritania ruritania ${RARE[i % RARE.length]} 行政院 number ${i}.`,
+  language: 'en',
+  meta: { title: `Record ${i}` },
+  sort: { date: `2020-${String(1 + ((i * 5) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` },
+}));
+
+let dir = '';
+let before = '';
+let after = '';
+const meta = (bundle: string): Meta => {
+  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+  const file = path.join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`);
+  return readPagefindData(readFileSync(file), file) as Meta;
+};
+const chunkWords = (bundle: string, id: string) => (readPagefindData(readFileSync(path.join(bundle, 'index', `${id}.pf_index`)), id) as [Word[]])[0];
+const allWords = (bundle: string) => new Map(meta(bundle)[2].flatMap(([, , id]) => chunkWords(bundle, id).map((w) => [w[0], w] as const)));
+const weight = (w: Word) => w[1].reduce((n, p) => n + p[1].length + 1, 0);
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lintas-reshape-'));
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  for (const r of records) await index!.addCustomRecord(r);
+  before = path.join(dir, 'before');
+  await index!.writeFiles({ outputPath: before });
+  await pagefind.close();
+  after = path.join(dir, 'after');
+  cpSync(before, after, { recursive: true });
+  await reshapeIndex(after, 'en', 'date', LIMIT);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reshaping the search index', () => {
+  it('reads and writes Pagefind 1.6 files byte for byte', () => {
+    const files = [
+      ...readdirSync(path.join(before, 'index')).map((f) => path.join(before, 'index', f)),
+      path.join(
+        before,
+        readdirSync(before).find((f) => f.endsWith('.pf_meta'))!,
+      ),
+    ];
+    for (const file of files) {
+      const raw = gunzipSync(readFileSync(file));
+      expect(encodePagefindData(decodePagefindData(raw, file)).equals(raw), file).toBe(true);
+    }
+  });
+
+  it('keeps every word with the same pages and places', () => {
+    const was = allWords(before);
+    const now = allWords(after);
+    expect(was.has('ruritania')).toBe(true);
+    expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
+    for (const [word, entry] of was) expect(now.get(word), word).toEqual(entry);
+  });
+
+  it('gives a heavy word a chunk of its own, which Pagefind did not', () => {
+    const heavyShared = (bundle: string) =>
+      meta(bundle)[2].some(([, , id]) => {
+        const words = chunkWords(bundle, id);
+        return words.length > 1 && words.some((w) => weight(w) >= LIMIT);
+      });
+    // Pagefind's one chunk (of 20,000) holds every word; regrouped at LIMIT, "ruritania" stands alone.
+    expect(heavyShared(before)).toBe(true);
+    const now = meta(after)[2].map(([, , id]) => chunkWords(after, id));
+    const heavy = now.find((words) => words.some((w) => w[0] === 'ruritania'))!;
+    expect(heavy.map((w) => w[0])).toEqual(['ruritania']);
+    expect(heavyShared(after)).toBe(false);
+    expect(now.length).toBeGreaterThan(2);
+  });
+
+  it('finds every word in the chunk that holds it, by the ranges in the metadata', () => {
+    const chunks = meta(after)[2];
+    for (const [i, [, , id]] of chunks.entries())
+      for (const [word] of chunkWords(after, id)) {
+        const found = chunks.findIndex(([from, to]) => compareWords(word, from) >= 0 && compareWords(word, to) <= 0);
+        expect(found, word).toBe(i);
+      }
+  });
+
+  it('moves the date order out of the metadata into sort-date.json, oldest first', () => {
+    expect(meta(before)[4].map(([key]) => key)).toEqual(['date']);
+    expect(meta(after)[4]).toEqual([]);
+    // Everything else in the metadata is as Pagefind wrote it.
+    const [, pages, , filters] = meta(after);
+    expect(pages).toEqual(meta(before)[1]);
+    expect(filters).toEqual(meta(before)[3]);
+    const ids = JSON.parse(readFileSync(path.join(after, DATE_ORDER_FILE), 'utf8')) as string[];
+    const fragment = (id: string) =>
+      JSON.parse(
+        gunzipSync(readFileSync(path.join(after, 'fragment', `${id}.pf_fragment`)))
+          .subarray(12)
+          .toString(),
+      ) as { url: string };
+    const dates = ids.map((id) => records.find((r) => r.url === fragment(id).url)!.sort.date);
+    expect(ids).toHaveLength(records.length);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('points the entry at the new metadata and leaves no file of the old index behind', () => {
+    const entry = JSON.parse(readFileSync(path.join(after, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
+    expect(readdirSync(after).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry.languages.en.hash}.pf_meta`]);
+    expect(readdirSync(path.join(after, 'index')).sort()).toEqual(
+      meta(after)[2]
+        .map(([, , id]) => `${id}.pf_index`)
+        .sort(),
+    );
+  });
+
+  it('refuses an index written by another version of Pagefind, saying what to check', async () => {
+    const other = path.join(dir, 'other');
+    cpSync(before, other, { recursive: true });
+    const file = path.join(
+      other,
+      readdirSync(other).find((f) => f.endsWith('.pf_meta'))!,
+    );
+    const m = readPagefindData(readFileSync(file), file) as Meta;
+    m[0] = '1.7.0';
+    writeFileSync(file, gzipSync(encodePagefindData(m)));
+    await expect(reshapeIndex(other, 'en', 'date', LIMIT)).rejects.toThrow(/written by Pagefind 1\.7\.0.*reshape-index\.ts/);
+    // Nothing was rewritten.
+    expect(readdirSync(path.join(other, 'index')).sort()).toEqual(readdirSync(path.join(before, 'index')).sort());
+  });
+});
