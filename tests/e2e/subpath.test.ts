@@ -65,6 +65,29 @@ describe(`search under ${build.base}`, () => {
       await context.close();
     }
   });
+  it('sorts events newest first with the date order loaded from under the base', async () => {
+    const context = await run.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const order = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/sort-date.json'));
+      await page.goto(`${run.site.url}${build.base}search/?q=zoom&kind=event&sort=desc`);
+      const loaded = await order;
+      expect(new URL(loaded.url()).pathname).toBe(`${build.base}pagefind/sort-date.json`);
+      expect(loaded.status()).toBe(200);
+      await page
+        .locator('#search-status')
+        .filter({ hasText: /filtered/ })
+        .waitFor();
+      const events = JSON.parse(read('data/events.json')).events as { url: string; when: string }[];
+      const when = (href: string) => events.find((e) => e.url === new URL(href, root).href)!.when;
+      const hrefs = await page.locator('#search-results .result-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const dates = hrefs.map(when);
+      expect(dates.length).toBeGreaterThan(1);
+      expect(dates).toEqual([...dates].sort().reverse());
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('feeds, sitemap, robots.txt and data files', () => {
