@@ -21,42 +21,73 @@ function expectEveryWordFound(words: string[], sizes: number[]) {
   return ranges;
 }
 
+/** Words named w0, w1 ... (no two sharing a start), with these weights. */
+const weighed = (...weights: number[]) => weights.map((weight, i) => ({ word: `${String.fromCharCode(97 + i)}${i}`, weight }));
+
 describe('groupWords', () => {
   it('gives a word at or over the limit a chunk of its own, wherever it falls', () => {
-    expect(groupWords([1, 2, 100, 3], 10)).toEqual([
+    expect(groupWords(weighed(1, 2, 100, 3), 10)).toEqual([
       [0, 2],
       [2, 3],
       [3, 4],
     ]);
-    expect(groupWords([100, 1, 100], 10)).toEqual([
+    expect(groupWords(weighed(100, 1, 100), 10)).toEqual([
       [0, 1],
       [1, 2],
       [2, 3],
     ]);
-    expect(groupWords([10], 10)).toEqual([[0, 1]]);
+    expect(groupWords(weighed(10), 10)).toEqual([[0, 1]]);
   });
 
   it('gathers light words until a chunk reaches the limit, and keeps the rest together', () => {
-    expect(groupWords([4, 4, 4, 4, 1], 10)).toEqual([
+    expect(groupWords(weighed(4, 4, 4, 4, 1), 10)).toEqual([
       [0, 3],
       [3, 5],
     ]);
-    expect(groupWords([9, 9], 10)).toEqual([[0, 2]]);
+    expect(groupWords(weighed(9, 9), 10)).toEqual([[0, 2]]);
   });
 
   it('leaves a chunk without a heavy word whole, as Pagefind wrote it', () => {
-    const light = [5, 3, 1, 7];
-    expect(groupWords(light, 20)).toEqual([[0, 4]]);
+    expect(groupWords(weighed(5, 3, 1, 7), 20)).toEqual([[0, 4]]);
     expect(groupWords([], 20)).toEqual([]);
+  });
+
+  it('puts the light words that start as a heavy word does in its chunk, so a typed start loads it', () => {
+    const words = ['gamma', 'gap', 'govan', 'gove', 'govern', 'gr'].map((word) => ({ word, weight: word === 'govern' ? 100 : 1 }));
+    const groups = groupWords(words, 10);
+    expect(groups).toEqual([
+      [0, 2],
+      [2, 5],
+      [5, 6],
+    ]);
+    // By Pagefind's lookup, "gov" (what a reader has typed so far of "government") loads "govern".
+    const ranges = chunkBounds(groups.map(([a, b]) => ({ first: words[a]!.word, last: words[b - 1]!.word })));
+    for (const typed of ['gov', 'gove', 'gover', 'govern']) expect(lookup(ranges, typed), typed).toBe(1);
+    // Two characters alike are not enough: "gamma" keeps its light chunk.
+    expect(
+      groupWords(
+        [
+          { word: 'gamma', weight: 1 },
+          { word: 'govern', weight: 100 },
+        ],
+        10,
+      ),
+    ).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('covers every word once, in order', () => {
     const weights = Array.from({ length: 200 }, (_, i) => ((i * 7919) % 97) * (i % 13 === 0 ? 50 : 1));
-    const groups = groupWords(weights, 300);
+    const groups = groupWords(
+      weights.map((weight, i) => ({ word: String(i).padStart(3, '0'), weight })),
+      300,
+    );
     expect(groups[0]![0]).toBe(0);
     expect(groups[groups.length - 1]![1]).toBe(weights.length);
     for (let i = 1; i < groups.length; i++) expect(groups[i]![0]).toBe(groups[i - 1]![1]);
-    for (const [start, end] of groups) if (end - start > 1) expect(weights.slice(start, end).every((w) => w < 300)).toBe(true);
+    for (const [start, end] of groups) if (end - start > 1) expect(weights.slice(start, end - 1).every((w) => w < 300)).toBe(true);
   });
 });
 

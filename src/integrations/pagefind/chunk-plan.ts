@@ -7,17 +7,35 @@
  * per page it is on, plus one per place on the page). A word common to every article weighs ~175,000 at
  * 5,000 articles, so it closes the chunk it lands in, and every rare word sorted just before it shares
  * its ~120 kB: a search for "gamma" downloaded all of "govern". Here a heavy word gets a chunk of its
- * own, and the rare words around it share light chunks of at most about `limit`.
+ * own (with only the words that start as it does, SHARED_START), and the rare words before it share a
+ * light chunk.
  */
 
 /** Pagefind's own chunk weight (pagefind/src/index/mod.rs, `chunk_index(word_map, 20000)`). */
 export const CHUNK_LIMIT = 20_000;
 
 /**
- * Groups consecutive words (their weights, in index order) into chunks: a word weighing `limit` or more
- * stands alone; lighter words are gathered until a chunk reaches `limit`. Returns `[start, end)` pairs.
+ * How many first characters a light word must share with the heavy word after it to go into the heavy
+ * word's chunk. A search loads one chunk per word typed, and Pagefind also matches words that start
+ * with what was typed: "gov" loads the chunk its range puts it in. Were "govan" left in the chunk
+ * before "govern", "gov" would load that one and miss "government". Gathering the words that share
+ * the heavy word's first three characters keeps a typed start of three or more in the heavy word's
+ * chunk, as it was in Pagefind's.
  */
-export function groupWords(weights: readonly number[], limit = CHUNK_LIMIT): [number, number][] {
+export const SHARED_START = 3;
+
+const chars = (s: string) => Array.from(s);
+const sharesStart = (a: string, b: string) => {
+  const start = chars(b).slice(0, SHARED_START).join('');
+  return a.startsWith(start);
+};
+
+/**
+ * Groups consecutive words (in index order, each with its weight) into chunks: a word weighing `limit`
+ * or more gets a chunk with only the words just before it that share its first characters
+ * (SHARED_START); other words are gathered until a chunk reaches `limit`. Returns `[start, end)` pairs.
+ */
+export function groupWords(words: readonly { word: string; weight: number }[], limit = CHUNK_LIMIT): [number, number][] {
   const groups: [number, number][] = [];
   let start = 0;
   let total = 0;
@@ -26,20 +44,20 @@ export function groupWords(weights: readonly number[], limit = CHUNK_LIMIT): [nu
     start = end;
     total = 0;
   };
-  weights.forEach((weight, i) => {
+  words.forEach(({ word, weight }, i) => {
     if (weight >= limit) {
-      close(i);
+      let first = i;
+      while (first > start && sharesStart(words[first - 1]!.word, word)) first--;
+      close(first);
       close(i + 1);
       return;
     }
     total += weight;
     if (total >= limit) close(i + 1);
   });
-  close(weights.length);
+  close(words.length);
   return groups;
 }
-
-const chars = (s: string) => Array.from(s);
 
 /** Orders strings as Pagefind (Rust) does: by UTF-8 bytes, which is code-point order. */
 export function compareWords(a: string, b: string): number {

@@ -86,7 +86,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
     const file = path.join(bundleDir, 'index', `${id}.pf_index`);
     const [words] = (await readData(file)) as [WordEntry[]];
     const groups = groupWords(
-      words.map(([, pages]) => pages.reduce((sum, page) => sum + page[1].length + 1, 0)),
+      words.map(([word, pages]) => ({ word, weight: pages.reduce((sum, page) => sum + page[1].length + 1, 0) })),
       limit,
     );
     if (groups.length === 1) {
