@@ -1,14 +1,12 @@
 /**
  * How the search index's words are grouped into chunks (src/integrations/pagefind/chunk-plan.ts): a
- * heavy word alone, light words together up to the limit, and ranges under which Pagefind's lookup
- * (the first chunk with from <= word <= to, in UTF-8 order) finds every word in its own chunk.
+ * heavy word alone (with the words that start as it does), light words together up to the limit, and
+ * ranges written by Pagefind 1.6's rule, under which its lookup finds every word in its own chunk.
+ * Whether Pagefind's own search script agrees is tests/fixture-site/search-reshape.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { chunkBounds, compareWords, groupWords } from '../../src/integrations/pagefind/chunk-plan.ts';
-
-/** Pagefind's strict lookup (pagefind_web `try_request_indexes`): the first chunk whose range holds the word. */
-const lookup = (ranges: { from: string; to: string }[], word: string) =>
-  ranges.findIndex(({ from, to }) => compareWords(word, from) >= 0 && compareWords(word, to) <= 0);
+import { lookup } from '../helpers/pagefind-lookup.ts';
 
 /** Splits sorted words into groups of the given sizes, and checks every word is found in its own. */
 function expectEveryWordFound(words: string[], sizes: number[]) {
@@ -92,16 +90,29 @@ describe('groupWords', () => {
 });
 
 describe('chunkBounds', () => {
-  it('finds every word in its own chunk, the last word of each included', () => {
+  it('writes ranges as Pagefind 1.6 does: both sides cut one character past what they share', () => {
     const ranges = expectEveryWordFound(['gamma', 'gap', 'garden', 'govern', 'gr', 'green', 'ministri', 'network', 'news'], [4, 3, 2]);
-    // Pagefind itself would end the first chunk at "go", which "govern" sorts after.
-    expect(ranges[0]!.to).toBe('govern');
-    expect(ranges[1]!.from).toBe('gr');
+    expect(ranges).toEqual([
+      { from: 'gamma', to: 'go' },
+      { from: 'gr', to: 'm' },
+      { from: 'n', to: 'news' },
+    ]);
+  });
+
+  it('keeps a cut end whole where it would fall below its own start, as Pagefind 1.6 wrote "mi".."ministri"', () => {
+    const ranges = expectEveryWordFound(['meeting', 'militari', 'ministri', 'network'], [1, 2, 1]);
+    expect(ranges[1]).toEqual({ from: 'mi', to: 'ministri' });
   });
 
   it('handles a word that starts the next one, digits, and one-word chunks', () => {
     expectEveryWordFound(['secur', 'securiti', 'securities', 'sek'], [1, 1, 1, 1]);
-    expectEveryWordFound(['0', '06', '07', '1', '10', '2020', '20200830'], [2, 2, 1, 2]);
+    // Ranges Pagefind 1.6 wrote for the bench index: "0".."06" | "07".."1" | "10".."10" | "100"...
+    expect(expectEveryWordFound(['0', '06', '07', '1', '10', '100', '11'], [2, 2, 1, 2])).toEqual([
+      { from: '0', to: '06' },
+      { from: '07', to: '1' },
+      { from: '10', to: '10' },
+      { from: '100', to: '11' },
+    ]);
   });
 
   it('orders and cuts words as Pagefind does, by code point: Chinese, accents, characters beyond the BMP', () => {

@@ -1,13 +1,12 @@
 /** Sorting results by date in the page (src/lib/search/date-order.ts). */
 import { describe, expect, it } from 'vitest';
-import { dateRanks, orderByDate } from '../../src/lib/search/date-order.ts';
+import { dateRanks, knowsAll, orderByDate } from '../../src/lib/search/date-order.ts';
 
 const results = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (rs: { id: string }[]) => rs.map((r) => r.id);
+const ranks = dateRanks({ dated: ['old', 'mid', 'new'], undated: ['x', 'y'] });
 
 describe('orderByDate', () => {
-  const ranks = dateRanks(['old', 'mid', 'new']);
-
   it('puts results oldest first or newest first, whatever order relevance gave them', () => {
     expect(ids(orderByDate(results('mid', 'new', 'old'), ranks, 'asc'))).toEqual(['old', 'mid', 'new']);
     expect(ids(orderByDate(results('mid', 'old', 'new'), ranks, 'desc'))).toEqual(['new', 'mid', 'old']);
@@ -22,5 +21,13 @@ describe('orderByDate', () => {
     const given = results('new', 'old');
     orderByDate(given, ranks, 'asc');
     expect(ids(given)).toEqual(['new', 'old']);
+  });
+});
+
+describe('knowsAll', () => {
+  it('knows dated and undated pages, and not a page of another build', () => {
+    expect(knowsAll(ranks, results('x', 'new'))).toBe(true);
+    expect(knowsAll(ranks, results('new', 'from-a-newer-build'))).toBe(false);
+    expect(knowsAll(ranks, [])).toBe(true);
   });
 });

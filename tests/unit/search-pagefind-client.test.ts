@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchClient, PAGEFIND_OPTIONS } from '../../src/lib/search/pagefind-client.ts';
 import { nameKey, shardOf } from '../../src/lib/name-lookup.ts';
+import { StaleDateOrder } from '../../src/lib/search/date-order.ts';
 
 function fakePagefind() {
   const calls: string[] = [];
@@ -97,7 +98,7 @@ describe('the Pagefind client', () => {
     let fail = true;
     const client = new SearchClient('/lintas/', {
       import: async () => api,
-      fetch: async (url) => (fetched.push(url), fail ? new Response('', { status: 503 }) : new Response(JSON.stringify(['c', 'a', 'b']))),
+      fetch: async (url) => (fetched.push(url), fail ? new Response('', { status: 503 }) : Response.json({ dated: ['c', 'a', 'b'], undated: ['d'] })),
     });
     const ids = async (sort: '' | 'asc' | 'desc') => (await client.search('zoom', { filters: {} }, sort))!.results.map((r) => r.id);
     expect(await ids('')).toEqual(['a', 'b', 'c', 'd']);
@@ -108,5 +109,25 @@ describe('the Pagefind client', () => {
     expect(await ids('asc')).toEqual(['c', 'a', 'b', 'd']);
     expect(await ids('desc')).toEqual(['b', 'a', 'c', 'd']);
     expect(fetched).toEqual(['/lintas/pagefind/sort-date.json', '/lintas/pagefind/sort-date.json']);
+  });
+
+  it('loads the date order again past the cache when it does not know a result, and says so if it still does not', async () => {
+    const results = ['a', 'new'].map((id) => ({ id, score: 1, data: async () => ({}) as never }));
+    const api = { ...fakePagefind().api, search: async () => ({ results }) };
+    const orders = [
+      { dated: ['a'], undated: [] },
+      { dated: ['new', 'a'], undated: [] },
+    ];
+    const init: (RequestInit | undefined)[] = [];
+    const client = new SearchClient('/', {
+      import: async () => api,
+      fetch: async (_url, i) => (init.push(i), Response.json(orders.shift() ?? { dated: ['a'], undated: [] })),
+    });
+    // A cached order from before the deploy, then the fresh one.
+    expect((await client.search('x', {}, 'asc'))!.results.map((r) => r.id)).toEqual(['new', 'a']);
+    expect(init).toEqual([undefined, { cache: 'reload' }]);
+    // An order that stays behind the index the page holds: the reader is told to reload.
+    const stale = new SearchClient('/', { import: async () => api, fetch: async () => Response.json({ dated: ['a'], undated: [] }) });
+    await expect(stale.search('x', {}, 'desc')).rejects.toBeInstanceOf(StaleDateOrder);
   });
 });

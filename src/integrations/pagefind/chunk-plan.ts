@@ -8,7 +8,8 @@
  * 5,000 articles, so it closes the chunk it lands in, and every rare word sorted just before it shares
  * its ~120 kB: a search for "gamma" downloaded all of "govern". Here a heavy word gets a chunk of its
  * own (with only the words that start as it does, SHARED_START), and the rare words before it share a
- * light chunk.
+ * light chunk. At Pagefind's own limit a heavy word is always the last of its chunk, so a chunk is cut
+ * in two at most; `limit` is a parameter for tests.
  */
 
 /** Pagefind's own chunk weight (pagefind/src/index/mod.rs, `chunk_index(word_map, 20000)`). */
@@ -20,7 +21,8 @@ export const CHUNK_LIMIT = 20_000;
  * with what was typed: "gov" loads the chunk its range puts it in. Were "govan" left in the chunk
  * before "govern", "gov" would load that one and miss "government". Gathering the words that share
  * the heavy word's first three characters keeps a typed start of three or more in the heavy word's
- * chunk, as it was in Pagefind's.
+ * chunk, as it was in Pagefind's. A start of one or two characters may load the light chunk and miss
+ * the heavy word, as it may at any of Pagefind's own chunk ends.
  */
 export const SHARED_START = 3;
 
@@ -64,21 +66,29 @@ export function compareWords(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
+/** Pagefind's `get_prefixes`: the starts of `a` and `b` one character longer than what they share. */
+function prefixes(a: string, b: string): [string, string] {
+  const [x, y] = [chars(a), chars(b)];
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return [x.slice(0, common + 1).join(''), y.slice(0, common + 1).join('')];
+}
+
 /**
- * The `from`/`to` range of each chunk, given its first and last word. Pagefind's search takes, for a
- * word, the first chunk with `from <= word <= to`. Here `to` is the chunk's last word itself and `from`
- * the shortest start of the chunk's first word that sorts after the previous chunk's last word, so
- * every indexed word falls in its own chunk. (Pagefind shortens `to` as well, which leaves a chunk's
- * last word outside its range: a search for it alone finds it only through Pagefind's second, looser
- * pass, and beside another word, not at all.)
+ * The `from`/`to` range of each chunk, given its first and last word, by Pagefind 1.6's own rule, so a
+ * search finds its chunk as it would in Pagefind's index: at each boundary both sides are cut to one
+ * character past what they share ("go" | "gr" for "govern" | "green"); a `to` cut below its own
+ * chunk's `from` stays whole (as Pagefind 1.6 writes "mi".."ministri"). Pagefind's search takes the first
+ * chunk whose range holds the word typed, or, where none does, compares both cut to the shorter length:
+ * that second pass is what finds a chunk's last word, and a start of a word typed so far ("worki").
+ * (A range ending at the last word whole was tried, and lost those: tests/fixture-site/search-reshape.test.ts.)
  */
 export function chunkBounds(groups: readonly { first: string; last: string }[]): { from: string; to: string }[] {
-  return groups.map(({ first, last }, i) => {
-    if (i === 0) return { from: first, to: last };
-    const previous = chars(groups[i - 1]!.last);
-    const next = chars(first);
-    let common = 0;
-    while (common < previous.length && common < next.length && previous[common] === next[common]) common++;
-    return { from: next.slice(0, common + 1).join(''), to: last };
-  });
+  const bounds = groups.map(({ first, last }) => ({ from: first, to: last }));
+  for (let i = 0; i + 1 < groups.length; i++) {
+    const [to, from] = prefixes(groups[i]!.last, groups[i + 1]!.first);
+    bounds[i]!.to = compareWords(to, bounds[i]!.from) < 0 ? groups[i]!.last : to;
+    bounds[i + 1]!.from = from;
+  }
+  return bounds;
 }

@@ -4,7 +4,7 @@
  *
  * 1. **Word chunks regrouped** (chunk-plan.ts): a word on every page gets a chunk of its own, so a
  *    rare word no longer downloads a common one's ~120 kB.
- * 2. **The date order moved out of the metadata** into `sort-date.json` (a list of page ids), which the search page loads
+ * 2. **The date order moved out of the metadata** into `sort-date.json` (every page id, dated ones in order), which the search page loads
  *    only when a reader sorts by date (src/lib/search/pagefind-client.ts). Pagefind puts every sort
  *    order in the `.pf_meta` file every search loads first: 33 kB at 5,000 articles.
  *
@@ -20,7 +20,7 @@ import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { chunkBounds, groupWords } from './chunk-plan.ts';
 import { encodePagefindData, readPagefindData } from './index-files.ts';
-import { DATE_ORDER_FILE } from '../../lib/search/date-order.ts';
+import { DATE_ORDER_FILE, type DateOrder } from '../../lib/search/date-order.ts';
 
 /** The format this module reads: what `pagefind` ~1.6.0 writes. */
 export const PAGEFIND_FORMAT = /^1\.6\./;
@@ -108,10 +108,14 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
   reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
   reshaped[4] = sorts.filter(([key]) => key !== sortKey);
   const metaId = await writeData(path.join(bundleDir, 'pagefind.*.pf_meta'), reshaped, language, new Set([index.hash]), 10);
-  const dateOrder = (order?.[1] ?? []).map((page) => meta[1][page]![0]);
+  const dated = new Set(order?.[1] ?? []);
+  const dateOrder: DateOrder = {
+    dated: [...dated].map((page) => meta[1][page]![0]),
+    undated: meta[1].filter((_, page) => !dated.has(page)).map(([id]) => id),
+  };
   await writeFile(path.join(bundleDir, DATE_ORDER_FILE), JSON.stringify(dateOrder));
   index.hash = metaId;
   await writeFile(entryFile, JSON.stringify(entry));
   await Promise.all([metaFile, ...stale].map((file) => rm(file, { force: true })));
-  return { chunksBefore: oldChunks.length, chunksAfter: kept.length, chunksKept: oldChunks.length - stale.length, datedPages: dateOrder.length };
+  return { chunksBefore: oldChunks.length, chunksAfter: kept.length, chunksKept: oldChunks.length - stale.length, datedPages: dateOrder.dated.length };
 }

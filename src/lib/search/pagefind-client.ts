@@ -14,7 +14,7 @@
  */
 import { nameKey, shardOf, type NameEntry } from '../name-lookup.ts';
 import { pagefindBundle, pagefindFile, withBase } from './base-url.ts';
-import { DATE_ORDER_FILE, dateRanks, orderByDate } from './date-order.ts';
+import { DATE_ORDER_FILE, dateRanks, knowsAll, orderByDate, StaleDateOrder, type DateOrder, type DateRanks } from './date-order.ts';
 import { straightQuotes } from './quote-marks.ts';
 import type { FacetCounts } from './facets.ts';
 import type { ResultData } from './results.ts';
@@ -48,15 +48,15 @@ export class SearchClient {
   #countsLoaded: Promise<FacetCounts> | undefined;
   #countsReady = false;
   #shards = new Map<number, Promise<Record<string, NameEntry[]>>>();
-  #dateRanks: Promise<Map<string, number>> | undefined;
+  #dateRanks: Promise<DateRanks> | undefined;
   readonly base: string;
   readonly #import: (url: string) => Promise<unknown>;
-  readonly #fetch: (url: string) => Promise<Response>;
+  readonly #fetch: (url: string, init?: RequestInit) => Promise<Response>;
 
-  constructor(base: string, io: { import?: (url: string) => Promise<unknown>; fetch?: (url: string) => Promise<Response> } = {}) {
+  constructor(base: string, io: { import?: (url: string) => Promise<unknown>; fetch?: (url: string, init?: RequestInit) => Promise<Response> } = {}) {
     this.base = base;
     this.#import = io.import ?? ((url) => import(/* @vite-ignore */ url));
-    this.#fetch = io.fetch ?? ((url) => fetch(url));
+    this.#fetch = io.fetch ?? ((url, init) => fetch(url, init));
   }
 
   /** Pagefind, initialised once; rejects if the bundle cannot be loaded. */
@@ -89,22 +89,30 @@ export class SearchClient {
     return this.#countsReady;
   }
 
-  /** Each page id's place in the date order, loaded once; rejects if it cannot be loaded. */
-  dateRanks(): Promise<Map<string, number>> {
-    this.#dateRanks ??= this.#fetch(pagefindFile(this.base, DATE_ORDER_FILE)).then(async (r) => {
+  /** The date order, loaded once (`fresh`: again, past any cache); rejects if it cannot be loaded. */
+  dateRanks(fresh = false): Promise<DateRanks> {
+    if (fresh) this.#dateRanks = undefined;
+    this.#dateRanks ??= this.#fetch(pagefindFile(this.base, DATE_ORDER_FILE), fresh ? { cache: 'reload' } : undefined).then(async (r) => {
       if (!r.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${r.status}`);
-      return dateRanks((await r.json()) as string[]);
+      return dateRanks((await r.json()) as DateOrder);
     });
     this.#dateRanks.catch(() => (this.#dateRanks = undefined));
     return this.#dateRanks;
   }
 
-  /** Pagefind's results for the query, in relevance order, or by date when `sort` says so. */
+  /**
+   * Pagefind's results for the query, in relevance order, or by date when `sort` says so. An order that
+   * does not know every result is loaded again past the cache; if it still does not, the index changed
+   * under the open page (StaleDateOrder).
+   */
   async search(query: string, options: object, sort: '' | 'asc' | 'desc' = ''): Promise<PagefindSearch | null> {
     const pf = await this.api();
     // Straightened as the index is (quote-marks.ts): “a phrase” typed on a phone is an exact search too.
-    const [search, ranks] = await Promise.all([pf.search(straightQuotes(query).trim() || null, options), sort ? this.dateRanks() : undefined]);
-    return search && ranks && sort ? { ...search, results: orderByDate(search.results, ranks, sort) } : search;
+    const [search, cached] = await Promise.all([pf.search(straightQuotes(query).trim() || null, options), sort ? this.dateRanks() : undefined]);
+    if (!search || !cached || !sort) return search;
+    const ranks = knowsAll(cached, search.results) ? cached : await this.dateRanks(true);
+    if (!knowsAll(ranks, search.results)) throw new StaleDateOrder();
+    return { ...search, results: orderByDate(search.results, ranks, sort) };
   }
 
   /** Entities one of whose names is exactly the query (see src/lib/name-lookup.ts). */
