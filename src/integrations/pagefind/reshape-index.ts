@@ -54,10 +54,11 @@ async function readData(file: string): Promise<unknown> {
   return readPagefindData(await readFile(file), file);
 }
 
-async function writeData(file: string, value: unknown, language: string, taken: Set<string>, hashLength: number): Promise<string> {
+/** Writes `value` as a Pagefind data file named by its hash (`fileOf(id)`); returns the id. */
+async function writeData(fileOf: (id: string) => string, value: unknown, language: string, taken: Set<string>, hashLength: number): Promise<string> {
   const data = encodePagefindData(value);
   const id = uniqueName(language, hashOf(data), hashLength, taken);
-  await writeFile(file.replace('*', id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
+  await writeFile(fileOf(id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
   return id;
 }
 
@@ -96,7 +97,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
     stale.push(file);
     for (const [start, end] of groups) {
       const group = words.slice(start, end);
-      const newId = await writeData(path.join(bundleDir, 'index', '*.pf_index'), [group], language, taken, 7);
+      const newId = await writeData((id) => path.join(bundleDir, 'index', `${id}.pf_index`), [group], language, taken, 7);
       kept.push({ first: group[0]![0], last: group[group.length - 1]![0], id: newId });
     }
   }
@@ -107,7 +108,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
   const reshaped = [...meta] as Meta;
   reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
   reshaped[4] = sorts.filter(([key]) => key !== sortKey);
-  const metaId = await writeData(path.join(bundleDir, 'pagefind.*.pf_meta'), reshaped, language, new Set([index.hash]), 10);
+  const metaId = await writeData((id) => path.join(bundleDir, `pagefind.${id}.pf_meta`), reshaped, language, new Set([index.hash]), 10);
   const dated = new Set(order?.[1] ?? []);
   const dateOrder: DateOrder = {
     dated: [...dated].map((page) => meta[1][page]![0]),
