@@ -9,17 +9,17 @@
  * Results and their scores must be the same. (Under three characters, what a start matches depends
  * on where chunks end, in Pagefind's own index as in ours: chunk-plan.ts, SHARED_START.)
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkBounds, SHARED_START } from '../../src/integrations/pagefind/chunk-plan.ts';
-import { readPagefindData } from '../../src/integrations/pagefind/index-files.ts';
 import { reshapeIndex, type ReshapeReport } from '../../src/integrations/pagefind/reshape-index.ts';
 import { serveStatic, type Site } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { indexChunks } from '../helpers/pagefind-words.ts';
 
 /**
  * Light words, as typed. "fallback" is the last light word before the heavy "govern" and its kin, so
@@ -90,12 +90,9 @@ beforeAll(async () => {
   const bundle = path.join(dir, 'pagefind/pagefind');
   await index!.writeFiles({ outputPath: bundle });
   await pagefind.close();
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
-  const metaFile = path.join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`);
-  for (const [from, to, id] of (readPagefindData(readFileSync(metaFile), metaFile) as [string, unknown, [string, string, string][]])[2]) {
-    const chunk = (readPagefindData(readFileSync(path.join(bundle, 'index', `${id}.pf_index`)), id) as [[string][]])[0].map(([word]) => word);
-    words.push(...chunk);
-    pagefindChunks.push({ from, to, first: chunk[0]!, last: chunk[chunk.length - 1]! });
+  for (const { from, to, words: chunk } of indexChunks(bundle)) {
+    words.push(...chunk.map(([word]) => word));
+    pagefindChunks.push({ from, to, first: chunk[0]![0], last: chunk[chunk.length - 1]![0] });
   }
   cpSync(path.join(dir, 'pagefind'), path.join(dir, 'reshaped'), { recursive: true });
   report = await reshapeIndex(path.join(dir, 'reshaped/pagefind'), 'en', 'date');

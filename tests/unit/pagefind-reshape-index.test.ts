@@ -11,12 +11,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookup } from '../helpers/pagefind-lookup.ts';
-import { decodePagefindData, encodePagefindData, readPagefindData } from '../../src/integrations/pagefind/index-files.ts';
+import { decodePagefindData, encodePagefindData, type PagefindWord } from '../../src/integrations/pagefind/index-files.ts';
+import { fragment, indexChunks, indexMeta, metaFile } from '../helpers/pagefind-words.ts';
 import { reshapeIndex } from '../../src/integrations/pagefind/reshape-index.ts';
 import { DATE_ORDER_FILE, type DateOrder } from '../../src/lib/search/date-order.ts';
-
-type Word = [string, [number, number[], ...unknown[]][], ...unknown[]];
-type Meta = [string, unknown[], [string, string, string][], unknown, [string, number[]][], ...unknown[]];
 
 const LIMIT = 60;
 const RARE = ['apple', 'banana', 'cherry', 'damson', 'elder', 'fig', 'grape', 'guava', 'kiwi', 'lemon', 'mango', 'melon', 'olive', 'peach', 'pear', 'plum'];
@@ -33,14 +31,9 @@ const records = Array.from({ length: 24 }, (_, i) => ({
 let dir = '';
 let before = '';
 let after = '';
-const meta = (bundle: string): Meta => {
-  const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
-  const file = path.join(bundle, `pagefind.${entry.languages.en.hash}.pf_meta`);
-  return readPagefindData(readFileSync(file), file) as Meta;
-};
-const chunkWords = (bundle: string, id: string) => (readPagefindData(readFileSync(path.join(bundle, 'index', `${id}.pf_index`)), id) as [Word[]])[0];
-const allWords = (bundle: string) => new Map(meta(bundle)[2].flatMap(([, , id]) => chunkWords(bundle, id).map((w) => [w[0], w] as const)));
-const weight = (w: Word) => w[1].reduce((n, p) => n + p[1].length + 1, 0);
+const meta = indexMeta;
+const allWords = (bundle: string) => new Map(indexChunks(bundle).flatMap(({ words }) => words.map((w) => [w[0], w] as const)));
+const weight = (w: PagefindWord) => w[1].reduce((n, p) => n + p[1].length + 1, 0);
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'lintas-reshape-'));
@@ -57,13 +50,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reshaping the search index', () => {
   it('reads and writes Pagefind 1.6 files byte for byte', () => {
-    const files = [
-      ...readdirSync(path.join(before, 'index')).map((f) => path.join(before, 'index', f)),
-      path.join(
-        before,
-        readdirSync(before).find((f) => f.endsWith('.pf_meta'))!,
-      ),
-    ];
+    const files = [...readdirSync(path.join(before, 'index')).map((f) => path.join(before, 'index', f)), metaFile(before)];
     for (const file of files) {
       const raw = gunzipSync(readFileSync(file));
       expect(encodePagefindData(decodePagefindData(raw, file)).equals(raw), file).toBe(true);
@@ -79,14 +66,10 @@ describe('reshaping the search index', () => {
   });
 
   it('gives a heavy word a chunk of its own, which Pagefind did not', () => {
-    const heavyShared = (bundle: string) =>
-      meta(bundle)[2].some(([, , id]) => {
-        const words = chunkWords(bundle, id);
-        return words.length > 1 && words.some((w) => weight(w) >= LIMIT);
-      });
+    const heavyShared = (bundle: string) => indexChunks(bundle).some(({ words }) => words.length > 1 && words.some((w) => weight(w) >= LIMIT));
     // Pagefind's one chunk (of 20,000) holds every word; regrouped at LIMIT, "ruritania" stands alone.
     expect(heavyShared(before)).toBe(true);
-    const now = meta(after)[2].map(([, , id]) => chunkWords(after, id));
+    const now = indexChunks(after).map(({ words }) => words);
     const heavy = now.find((words) => words.some((w) => w[0] === 'ruritania'))!;
     expect(heavy.map((w) => w[0])).toEqual(['ruritania']);
     expect(heavyShared(after)).toBe(false);
@@ -94,9 +77,8 @@ describe('reshaping the search index', () => {
   });
 
   it('finds every word in the chunk that holds it, by the ranges in the metadata', () => {
-    const chunks = meta(after)[2];
-    const ranges = chunks.map(([from, to]) => ({ from, to }));
-    for (const [i, [, , id]] of chunks.entries()) for (const [word] of chunkWords(after, id)) expect(lookup(ranges, word), word).toBe(i);
+    const chunks = indexChunks(after);
+    for (const [i, { words }] of chunks.entries()) for (const [word] of words) expect(lookup(chunks, word), word).toBe(i);
   });
 
   it('moves the date order out of the metadata into sort-date.json, oldest first', () => {
@@ -107,13 +89,7 @@ describe('reshaping the search index', () => {
     expect(pages).toEqual(meta(before)[1]);
     expect(filters).toEqual(meta(before)[3]);
     const order = JSON.parse(readFileSync(path.join(after, DATE_ORDER_FILE), 'utf8')) as DateOrder;
-    const fragment = (id: string) =>
-      JSON.parse(
-        gunzipSync(readFileSync(path.join(after, 'fragment', `${id}.pf_fragment`)))
-          .subarray(12)
-          .toString(),
-      ) as { url: string };
-    const record = (id: string) => records.find((r) => r.url === fragment(id).url)!;
+    const record = (id: string) => records.find((r) => r.url === fragment(after, id).url)!;
     const dates = order.dated.map((id) => record(id).sort!.date);
     expect(order.dated).toHaveLength(records.filter((r) => r.sort).length);
     expect(dates).toEqual([...dates].sort());
@@ -122,8 +98,7 @@ describe('reshaping the search index', () => {
   });
 
   it('points the entry at the new metadata and leaves no file of the old index behind', () => {
-    const entry = JSON.parse(readFileSync(path.join(after, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } };
-    expect(readdirSync(after).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry.languages.en.hash}.pf_meta`]);
+    expect(readdirSync(after).filter((f) => f.endsWith('.pf_meta'))).toEqual([path.basename(metaFile(after))]);
     expect(readdirSync(path.join(after, 'index')).sort()).toEqual(
       meta(after)[2]
         .map(([, , id]) => `${id}.pf_index`)
@@ -134,11 +109,8 @@ describe('reshaping the search index', () => {
   it('refuses an index written by another version of Pagefind, saying what to check', async () => {
     const other = path.join(dir, 'other');
     cpSync(before, other, { recursive: true });
-    const file = path.join(
-      other,
-      readdirSync(other).find((f) => f.endsWith('.pf_meta'))!,
-    );
-    const m = readPagefindData(readFileSync(file), file) as Meta;
+    const file = metaFile(other);
+    const m = indexMeta(other);
     m[0] = '1.7.0';
     writeFileSync(file, gzipSync(encodePagefindData(m)));
     await expect(reshapeIndex(other, 'en', 'date', LIMIT)).rejects.toThrow(/written by Pagefind 1\.7\.0.*reshape-index\.ts/);

@@ -8,6 +8,11 @@
 import { gunzipSync } from 'node:zlib';
 import { Decoder, Encoder } from 'cbor-x';
 
+/** A word's entry in an index chunk (`[words]`): the word, then per page [page number, places, ...]. */
+export type PagefindWord = [string, [number, number[], ...unknown[]][], ...unknown[]];
+/** The metadata file: [version, pages [[id, words, ...]], chunks [[from, to, id]], filters, sorts [[key, [page]]], ...]. */
+export type PagefindMeta = [string, [string, ...unknown[]][], [string, string, string][], unknown, [string, number[]][], ...unknown[]];
+
 const SIGNATURE = Buffer.from('pagefind_dcd');
 const decoder = new Decoder({ useRecords: false, mapsAsObjects: false });
 const encoder = new Encoder({ useRecords: false, variableMapSize: true });

@@ -19,16 +19,11 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { chunkBounds, groupWords } from './chunk-plan.ts';
-import { encodePagefindData, readPagefindData } from './index-files.ts';
+import { encodePagefindData, readPagefindData, type PagefindMeta, type PagefindWord } from './index-files.ts';
 import { DATE_ORDER_FILE, type DateOrder } from '../../lib/search/date-order.ts';
 
 /** The format this module reads: what `pagefind` ~1.6.0 writes. */
 export const PAGEFIND_FORMAT = /^1\.6\./;
-
-/** A word's entry in a chunk: [word, [[page, locations, ...], ...], ...]. */
-type WordEntry = [string, [number, unknown[], ...unknown[]][], ...unknown[]];
-/** The metadata file: [version, pages [[id, words, ...]], chunks [[from, to, id]], filters, sorts [[key, [page]]], ...]. */
-type Meta = [string, [string, ...unknown[]][], [string, string, string][], unknown, [string, number[]][], ...unknown[]];
 
 export interface ReshapeReport {
   chunksBefore: number;
@@ -73,7 +68,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
   const index = entry.languages[language];
   if (!index) throw new Error(`${entryFile} lists no "${language}" index`);
   const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
-  const meta = (await readData(metaFile)) as Meta;
+  const meta = (await readData(metaFile)) as PagefindMeta;
   if (typeof meta[0] !== 'string' || !PAGEFIND_FORMAT.test(meta[0]))
     throw new Error(
       `the search index was written by Pagefind ${String(meta[0])}, and src/integrations/pagefind/reshape-index.ts reads the format of Pagefind 1.6. Check that module against the new version's index, then change PAGEFIND_FORMAT.`,
@@ -85,7 +80,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
   const stale: string[] = [];
   for (const [, , id] of oldChunks) {
     const file = path.join(bundleDir, 'index', `${id}.pf_index`);
-    const [words] = (await readData(file)) as [WordEntry[]];
+    const [words] = (await readData(file)) as [PagefindWord[]];
     const groups = groupWords(
       words.map(([word, pages]) => ({ word, weight: pages.reduce((sum, page) => sum + page[1].length + 1, 0) })),
       limit,
@@ -105,7 +100,7 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
 
   const sorts = meta[4] ?? [];
   const order = sorts.find(([key]) => key === sortKey);
-  const reshaped = [...meta] as Meta;
+  const reshaped = [...meta] as PagefindMeta;
   reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
   reshaped[4] = sorts.filter(([key]) => key !== sortKey);
   const metaId = await writeData((id) => path.join(bundleDir, `pagefind.${id}.pf_meta`), reshaped, language, new Set([index.hash]), 10);

@@ -18,6 +18,7 @@ import { DATE_ORDER_FILE, dateRanks, knowsAll, orderByDate, StaleDateOrder, type
 import { straightQuotes } from './quote-marks.ts';
 import type { FacetCounts } from './facets.ts';
 import type { ResultData } from './results.ts';
+import type { SortOrder } from './url-state.ts';
 
 export interface PagefindResult {
   id: string;
@@ -105,7 +106,7 @@ export class SearchClient {
    * does not know every result is loaded again past the cache; if it still does not, the index changed
    * under the open page (StaleDateOrder).
    */
-  async search(query: string, options: object, sort: '' | 'asc' | 'desc' = ''): Promise<PagefindSearch | null> {
+  async search(query: string, options: object, sort: SortOrder = ''): Promise<PagefindSearch | null> {
     const pf = await this.api();
     // Straightened as the index is (quote-marks.ts): “a phrase” typed on a phone is an exact search too.
     const [search, cached] = await Promise.all([pf.search(straightQuotes(query).trim() || null, options), sort ? this.dateRanks() : undefined]);
