@@ -4,14 +4,26 @@
  * path (`cardFile`: layout and hash, Skia, sharp's PNG encoder, write) into a temporary folder, in one thread with one libvips
  * thread as the card worker does, three times, and prints CPU ms per card (process.cpuUsage: every
  * thread of the process, libvips's included). CPU, not wall time, so a busy machine skews it less.
- * See BENCHMARKS.md ("Where a card's CPU goes").
+ * It runs with the build's allocator settings (scripts/lib/allocator-env.ts), restarting itself with
+ * them when they are missing; set one yourself to compare, e.g. `MIMALLOC_PURGE_DELAY=10 npm run bench:cards`
+ * for mimalloc's default. See BENCHMARKS.md ("Where a card's CPU goes", item 36).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { cardFile } from '../src/lib/og-image.ts';
 import type { CardText } from '../src/lib/og-card-layout.ts';
+import { ALLOCATOR_ENV, hasAllocatorEnv, withAllocatorEnv } from './lib/allocator-env.ts';
+
+if (!hasAllocatorEnv()) {
+  const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, ...process.argv.slice(2)], {
+    env: withAllocatorEnv(process.env),
+    stdio: 'inherit',
+  });
+  process.exit(run.status ?? 1);
+}
 
 const count = Number(process.argv[2] ?? 200);
 if (!Number.isInteger(count) || count < 1) {
@@ -37,6 +49,11 @@ const dir = await mkdtemp(path.join(os.tmpdir(), 'lintas-bench-cards-'));
 try {
   const t0 = cpuMs();
   await cardFile({ kicker: 'warm-up', title: 'first card' }, dir);
+  console.log(
+    `bench:cards: ${Object.keys(ALLOCATOR_ENV)
+      .map((k) => `${k}=${process.env[k]}`)
+      .join(' ')}`,
+  );
   console.log(`bench:cards: first card ${(cpuMs() - t0).toFixed(0)} ms of CPU (loading the layout engine and the font)`);
   for (let run = 1; run <= 3; run++) {
     const t = cpuMs();

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { withAllocatorEnv } from './lib/allocator-env.ts';
 import { oldDir, recoverDist, stagingDir, TARGET_FILE } from './lib/dist-folders.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -39,7 +40,8 @@ const astroBin = path.join(path.dirname(createRequire(path.join(root, 'package.j
 
 // Astro lets process.env override import.meta.env, so DEV=1 in the environment (vitest sets it, for one)
 // would make the production build include drafts. A build is always a production build.
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+// withAllocatorEnv: Skia's allocator keeps freed pages for the next card (scripts/lib/allocator-env.ts).
+const env: NodeJS.ProcessEnv = withAllocatorEnv({ ...process.env, NODE_ENV: 'production' });
 for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[key];
 
 const preload = path.join(import.meta.dirname, 'lib/exit-with-parent.ts');
