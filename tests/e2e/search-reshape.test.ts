@@ -9,13 +9,14 @@
  * Results and their scores must be the same. (Under three characters, what a start matches depends
  * on where chunks end, in Pagefind's own index as in ours: chunk-plan.ts, SHARED_START.)
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkBounds, SHARED_START } from '../../src/integrations/pagefind/chunk-plan.ts';
+import { bundleOf, writeBundle } from '../../src/integrations/pagefind/bundle.ts';
 import { reshapeIndex, type ReshapeReport } from '../../src/integrations/pagefind/reshape-index.ts';
 import { serveStatic, type Site } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../helpers/browser.ts';
@@ -89,13 +90,14 @@ beforeAll(async () => {
   for (const record of records) await index!.addCustomRecord(record);
   const bundle = path.join(dir, 'pagefind/pagefind');
   await index!.writeFiles({ outputPath: bundle });
+  const reshaped = bundleOf((await index!.getFiles()).files);
   await pagefind.close();
   for (const { from, to, words: chunk } of indexChunks(bundle)) {
     words.push(...chunk.map(([word]) => word));
     pagefindChunks.push({ from, to, first: chunk[0]![0], last: chunk[chunk.length - 1]![0] });
   }
-  cpSync(path.join(dir, 'pagefind'), path.join(dir, 'reshaped'), { recursive: true });
-  report = await reshapeIndex(path.join(dir, 'reshaped/pagefind'), 'en', 'date');
+  report = reshapeIndex(reshaped, 'en', 'date');
+  await writeBundle(path.join(dir, 'reshaped/pagefind'), reshaped);
   sites.push(await serveStatic(path.join(dir, 'pagefind')), await serveStatic(path.join(dir, 'reshaped')));
   browser = await launchChromium();
 }, 120_000);

@@ -1,10 +1,11 @@
 /**
  * The reshaped search index (src/integrations/pagefind/reshape-index.ts), on an index Pagefind itself
- * writes here: every word keeps its pages and places, a heavy word has a chunk of its own, every word
+ * builds here, handed over as the build takes it (`getFiles`) and written as the build writes it
+ * (bundle.ts); Pagefind's own `writeFiles` writes the index to compare with: every word keeps its pages and places, a heavy word has a chunk of its own, every word
  * is found in the chunk that holds it, the date order leaves the metadata for sort-date.json, and an
  * index of another Pagefind version stops the build with a message instead of being rewritten.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookup } from '../helpers/pagefind-lookup.ts';
 import { decodePagefindData, encodePagefindData, type PagefindWord } from '../../src/integrations/pagefind/index-files.ts';
 import { fragment, indexChunks, indexMeta, metaFile } from '../helpers/pagefind-words.ts';
+import { bundleOf, writeBundle, type PagefindBundle } from '../../src/integrations/pagefind/bundle.ts';
 import { reshapeIndex } from '../../src/integrations/pagefind/reshape-index.ts';
 import { DATE_ORDER_FILE, type DateOrder } from '../../src/lib/search/date-order.ts';
 
@@ -31,6 +33,8 @@ const records = Array.from({ length: 24 }, (_, i) => ({
 let dir = '';
 let before = '';
 let after = '';
+/** Pagefind's files as `getFiles` hands them over, before reshaping. */
+let built: PagefindBundle = new Map();
 const meta = indexMeta;
 const allWords = (bundle: string) => new Map(indexChunks(bundle).flatMap(({ words }) => words.map((w) => [w[0], w] as const)));
 const weight = (w: PagefindWord) => w[1].reduce((n, p) => n + p[1].length + 1, 0);
@@ -41,14 +45,25 @@ beforeAll(async () => {
   for (const r of records) await index!.addCustomRecord(r);
   before = path.join(dir, 'before');
   await index!.writeFiles({ outputPath: before });
+  built = bundleOf((await index!.getFiles()).files);
   await pagefind.close();
   after = path.join(dir, 'after');
-  cpSync(before, after, { recursive: true });
-  await reshapeIndex(after, 'en', 'date', LIMIT);
+  const bundle = new Map(built);
+  reshapeIndex(bundle, 'en', 'date', LIMIT);
+  await writeBundle(after, bundle);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reshaping the search index', () => {
+  it('is handed the files writeFiles writes, byte for byte', () => {
+    const written = (d: string, under = ''): string[] =>
+      readdirSync(path.join(d, under), { withFileTypes: true }).flatMap((f) =>
+        f.isDirectory() ? written(d, path.posix.join(under, f.name)) : [path.posix.join(under, f.name)],
+      );
+    expect(written(before).sort()).toEqual([...built.keys()].sort());
+    for (const [name, content] of built) expect(Buffer.from(content).equals(readFileSync(path.join(before, name))), name).toBe(true);
+  });
+
   it('reads and writes Pagefind 1.6 files byte for byte', () => {
     const files = [...readdirSync(path.join(before, 'index')).map((f) => path.join(before, 'index', f)), metaFile(before)];
     for (const file of files) {
@@ -106,15 +121,20 @@ describe('reshaping the search index', () => {
     );
   });
 
-  it('refuses an index written by another version of Pagefind, saying what to check', async () => {
-    const other = path.join(dir, 'other');
-    cpSync(before, other, { recursive: true });
-    const file = metaFile(other);
-    const m = indexMeta(other);
+  it('refuses an index written by another version of Pagefind, saying what to check, and changes nothing', () => {
+    const other = new Map(built);
+    const file = path.relative(before, metaFile(before));
+    const m = indexMeta(before);
     m[0] = '1.7.0';
-    writeFileSync(file, gzipSync(encodePagefindData(m)));
-    await expect(reshapeIndex(other, 'en', 'date', LIMIT)).rejects.toThrow(/written by Pagefind 1\.7\.0.*reshape-index\.ts/);
-    // Nothing was rewritten.
-    expect(readdirSync(path.join(other, 'index')).sort()).toEqual(readdirSync(path.join(before, 'index')).sort());
+    other.set(file, gzipSync(encodePagefindData(m)));
+    const untouched = new Map(other);
+    expect(() => reshapeIndex(other, 'en', 'date', LIMIT)).toThrow(/written by Pagefind 1\.7\.0.*reshape-index\.ts/);
+    expect([...other.keys()]).toEqual([...untouched.keys()]);
+    for (const [name, content] of untouched) expect(other.get(name), name).toBe(content);
+  });
+
+  it('writes nothing outside the bundle folder', async () => {
+    await expect(writeBundle(path.join(dir, 'escape'), new Map([['../outside.txt', Buffer.from('x')]]))).rejects.toThrow(/outside its folder/);
+    expect(readdirSync(dir)).not.toContain('outside.txt');
   });
 });

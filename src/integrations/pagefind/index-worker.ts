@@ -15,14 +15,16 @@
  *
  * The text of every page and record, and a record's meta fields, have their quote marks straightened
  * on the way in (src/lib/search/quote-marks.ts says why); attributes, filters and sort keys do not.
- * Once Pagefind has written the index, reshape-index.ts regroups its word chunks and moves the date
- * order (`sortKey`) into a file of its own.
+ * Pagefind hands the index over in memory (`getFiles`, not `writeFiles`: bundle.ts says why);
+ * reshape-index.ts regroups its word chunks and moves the date order (`sortKey`) into a file of its
+ * own, and then the files are written, once.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { straightQuotes, straightQuotesInHtml } from '../../lib/search/quote-marks.ts';
+import { bundleOf, writeBundle } from './bundle.ts';
 import { reshapeIndex } from './reshape-index.ts';
 
 export type IndexWorkerMessage =
@@ -72,22 +74,34 @@ const addPage = (url: string, html: string) => {
   );
 };
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Builds the index, reshapes it and writes it into `outputPath`; returns what went wrong. */
+async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Promise<string[]> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length > 0) return errors.map((e) => `building the index failed: ${e}`);
+  const bundle = bundleOf(files);
+  try {
+    // Lighter chunks and metadata for a first search (reshape-index.ts says how and why).
+    reshapeIndex(bundle, language, sortKey);
+  } catch (e) {
+    return [`reshaping the index failed: ${messageOf(e)}`];
+  }
+  try {
+    await rm(outputPath, { recursive: true, force: true });
+    await writeBundle(outputPath, bundle);
+  } catch (e) {
+    return [`writing the index failed: ${messageOf(e)}`];
+  }
+  return [];
+}
+
 /** Waits for every page and record sent so far, then writes the index into `<outDir>/pagefind`. */
 async function write(outDir: string): Promise<{ errors: string[]; writeS: number }> {
   const index = await indexed();
   const errors = (await Promise.all(pending)).flat();
   const started = performance.now();
-  if (errors.length === 0) {
-    const outputPath = path.join(outDir, 'pagefind');
-    await rm(outputPath, { recursive: true, force: true });
-    const result = await index.writeFiles({ outputPath });
-    errors.push(...result.errors.map((e) => `writing the index failed: ${e}`));
-    // Lighter chunks and metadata for a first search (reshape-index.ts says how and why).
-    if (errors.length === 0)
-      await reshapeIndex(outputPath, language, sortKey).catch((e: unknown) =>
-        errors.push(`reshaping the index failed: ${e instanceof Error ? e.message : String(e)}`),
-      );
-  }
+  if (errors.length === 0) errors.push(...(await writeIndex(index, path.join(outDir, 'pagefind'))));
   return { errors, writeS: (performance.now() - started) / 1000 };
 }
 

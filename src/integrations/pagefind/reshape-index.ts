@@ -1,6 +1,7 @@
 /**
- * Reshapes the index Pagefind 1.6 wrote, to make a reader's first search smaller (BENCHMARKS.md item
- * 35). Runs in the index worker, right after `writeFiles`. Two changes, nothing else:
+ * Reshapes the index Pagefind 1.6 built, to make a reader's first search smaller (BENCHMARKS.md item
+ * 35). Runs in the index worker on the bundle `getFiles()` returns (bundle.ts), before it is written.
+ * Two changes, nothing else:
  *
  * 1. **Word chunks regrouped** (chunk-plan.ts): a word on every page gets a chunk of its own, so a
  *    rare word no longer downloads a common one's ~120 kB.
@@ -8,16 +9,15 @@
  *    only when a reader sorts by date (src/lib/search/pagefind-client.ts). Pagefind puts every sort
  *    order in the `.pf_meta` file every search loads first: 33 kB at 5,000 articles.
  *
- * The words, their pages and places, the pages, filters and fragments are kept as Pagefind wrote them:
+ * The words, their pages and places, the pages, filters and fragments are kept as Pagefind built them:
  * a split chunk's word entries are decoded and encoded again whole (index-files.ts), and a chunk no
  * heavy word shares keeps its file. The files are Pagefind's own format, not its API, so the version is
- * checked first: another version stops the build with a message saying so.
+ * checked first: another version stops the build with a message saying so, the bundle untouched.
  * Files are named as Pagefind names them (`<lang>_<hash>`), so cache-headers.ts's rules still hold.
  */
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import type { PagefindBundle } from './bundle.ts';
 import { chunkBounds, groupWords } from './chunk-plan.ts';
 import { encodePagefindData, readPagefindData, type PagefindMeta, type PagefindWord } from './index-files.ts';
 import { DATE_ORDER_FILE, type DateOrder } from '../../lib/search/date-order.ts';
@@ -34,7 +34,9 @@ export interface ReshapeReport {
   datedPages: number;
 }
 
+const ENTRY = 'pagefind-entry.json';
 const hashOf = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const text = new TextDecoder();
 
 /** A name `<lang>_<first n hex of the hash>`, longer where it would repeat one already taken (as Pagefind does). */
 function uniqueName(language: string, hash: string, length: number, taken: Set<string>): string {
@@ -45,30 +47,33 @@ function uniqueName(language: string, hash: string, length: number, taken: Set<s
   return name;
 }
 
-async function readData(file: string): Promise<unknown> {
-  return readPagefindData(await readFile(file), file);
+function readData(bundle: PagefindBundle, file: string): unknown {
+  const bytes = bundle.get(file);
+  if (!bytes) throw new Error(`the search index has no ${file}`);
+  return readPagefindData(bytes, file);
 }
 
-/** Writes `value` as a Pagefind data file named by its hash (`fileOf(id)`); returns the id. */
-async function writeData(fileOf: (id: string) => string, value: unknown, language: string, taken: Set<string>, hashLength: number): Promise<string> {
+/** Adds `value` to the bundle as a Pagefind data file named by its hash (`fileOf(id)`); returns the id. */
+function putData(bundle: PagefindBundle, fileOf: (id: string) => string, value: unknown, language: string, taken: Set<string>, hashLength: number): string {
   const data = encodePagefindData(value);
   const id = uniqueName(language, hashOf(data), hashLength, taken);
-  await writeFile(fileOf(id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
+  bundle.set(fileOf(id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
   return id;
 }
 
 /**
- * Regroups the word chunks and moves the sort order `sortKey` out of the metadata of the index in
- * `bundleDir` (a Pagefind bundle folder, e.g. dist/pagefind), for `language`'s index. Each of
- * Pagefind's chunks is split on its own (chunk-plan.ts), so a chunk no heavy word shares keeps its file.
+ * Regroups the word chunks and moves the sort order `sortKey` out of the metadata of `language`'s
+ * index in `bundle`, in place. Each of Pagefind's chunks is split on its own (chunk-plan.ts), so a
+ * chunk no heavy word shares keeps its file.
  */
-export async function reshapeIndex(bundleDir: string, language: string, sortKey: string, limit?: number): Promise<ReshapeReport> {
-  const entryFile = path.join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+export function reshapeIndex(bundle: PagefindBundle, language: string, sortKey: string, limit?: number): ReshapeReport {
+  const entryBytes = bundle.get(ENTRY);
+  if (!entryBytes) throw new Error(`the search index has no ${ENTRY}`);
+  const entry = JSON.parse(text.decode(entryBytes)) as { languages: Record<string, { hash: string }> };
   const index = entry.languages[language];
-  if (!index) throw new Error(`${entryFile} lists no "${language}" index`);
-  const metaFile = path.join(bundleDir, `pagefind.${index.hash}.pf_meta`);
-  const meta = (await readData(metaFile)) as PagefindMeta;
+  if (!index) throw new Error(`${ENTRY} lists no "${language}" index`);
+  const metaFile = `pagefind.${index.hash}.pf_meta`;
+  const meta = readData(bundle, metaFile) as PagefindMeta;
   if (typeof meta[0] !== 'string' || !PAGEFIND_FORMAT.test(meta[0]))
     throw new Error(
       `the search index was written by Pagefind ${String(meta[0])}, and src/integrations/pagefind/reshape-index.ts reads the format of Pagefind 1.6. Check that module against the new version's index, then change PAGEFIND_FORMAT.`,
@@ -76,26 +81,30 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
 
   const oldChunks = meta[2];
   const taken = new Set(oldChunks.map(([, , id]) => id));
-  const kept: { first: string; last: string; id: string }[] = [];
+  // A chunk kept as Pagefind wrote it has its id; a new one, its words.
+  const planned: { first: string; last: string; id?: string; words?: PagefindWord[] }[] = [];
   const stale: string[] = [];
   for (const [, , id] of oldChunks) {
-    const file = path.join(bundleDir, 'index', `${id}.pf_index`);
-    const [words] = (await readData(file)) as [PagefindWord[]];
+    const file = `index/${id}.pf_index`;
+    const [words] = readData(bundle, file) as [PagefindWord[]];
     const groups = groupWords(
       words.map(([word, pages]) => ({ word, weight: pages.reduce((sum, page) => sum + page[1].length + 1, 0) })),
       limit,
     );
     if (groups.length === 1) {
-      kept.push({ first: words[0]![0], last: words[words.length - 1]![0], id });
+      planned.push({ first: words[0]![0], last: words[words.length - 1]![0], id });
       continue;
     }
     stale.push(file);
-    for (const [start, end] of groups) {
-      const group = words.slice(start, end);
-      const newId = await writeData((id) => path.join(bundleDir, 'index', `${id}.pf_index`), [group], language, taken, 7);
-      kept.push({ first: group[0]![0], last: group[group.length - 1]![0], id: newId });
-    }
+    for (const [start, end] of groups) planned.push({ first: words[start]![0], last: words[end - 1]![0], words: words.slice(start, end) });
   }
+  // Every file was read and checked before this first change: a bundle that cannot be reshaped is left as it was.
+  for (const file of stale) bundle.delete(file);
+  const kept = planned.map(({ first, last, id, words }) => ({
+    first,
+    last,
+    id: id ?? putData(bundle, (newId) => `index/${newId}.pf_index`, [words], language, taken, 7),
+  }));
   const bounds = chunkBounds(kept);
 
   const sorts = meta[4] ?? [];
@@ -103,15 +112,14 @@ export async function reshapeIndex(bundleDir: string, language: string, sortKey:
   const reshaped = [...meta] as PagefindMeta;
   reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
   reshaped[4] = sorts.filter(([key]) => key !== sortKey);
-  const metaId = await writeData((id) => path.join(bundleDir, `pagefind.${id}.pf_meta`), reshaped, language, new Set([index.hash]), 10);
+  bundle.delete(metaFile);
+  index.hash = putData(bundle, (id) => `pagefind.${id}.pf_meta`, reshaped, language, new Set([index.hash]), 10);
   const dated = new Set(order?.[1] ?? []);
   const dateOrder: DateOrder = {
     dated: [...dated].map((page) => meta[1][page]![0]),
     undated: meta[1].filter((_, page) => !dated.has(page)).map(([id]) => id),
   };
-  await writeFile(path.join(bundleDir, DATE_ORDER_FILE), JSON.stringify(dateOrder));
-  index.hash = metaId;
-  await writeFile(entryFile, JSON.stringify(entry));
-  await Promise.all([metaFile, ...stale].map((file) => rm(file, { force: true })));
+  bundle.set(DATE_ORDER_FILE, Buffer.from(JSON.stringify(dateOrder)));
+  bundle.set(ENTRY, Buffer.from(JSON.stringify(entry)));
   return { chunksBefore: oldChunks.length, chunksAfter: kept.length, chunksKept: oldChunks.length - stale.length, datedPages: dateOrder.dated.length };
 }

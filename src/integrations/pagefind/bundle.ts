@@ -1,0 +1,34 @@
+/**
+ * A Pagefind bundle (the files `writeFiles` would put in dist/pagefind) held in memory, by path
+ * inside the bundle ("pagefind-entry.json", "index/en_1a2b3c4.pf_index", ...). The index worker takes
+ * it from Pagefind's `getFiles()`, reshapes it (reshape-index.ts) and writes it once, here.
+ *
+ * Why not `writeFiles`: Pagefind's process writes each file through its async runtime, which starts
+ * a thread for every write; on two CPUs those threads spent most of their time spinning on the
+ * kernel's memory-map lock (`perf`: 2.2 to 5.6 s of CPU at N = 1,000, varying from build to build,
+ * at the very end of the build). `getFiles()` builds the same files, byte for byte, and hands them
+ * over: 0.8 against 1.6 s alone at N = 1,000, and the reshaping no longer reads back, rewrites and
+ * deletes what Pagefind had just written (BENCHMARKS.md, item 36).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export type PagefindBundle = Map<string, Uint8Array>;
+
+/** The bundle of `getFiles()`'s files. */
+export const bundleOf = (files: readonly { path: string; content: Uint8Array }[]): PagefindBundle => new Map(files.map((f) => [f.path, f.content]));
+
+/** Writes every file of `bundle` under `dir`, which must not exist yet or be empty. */
+export async function writeBundle(dir: string, bundle: PagefindBundle): Promise<void> {
+  const root = path.resolve(dir);
+  const files = [...bundle].map(([name, content]) => {
+    const file = path.resolve(root, name);
+    // The names are Pagefind's (hashes and its own script files), never content's; still, nothing is written outside the bundle.
+    if (!file.startsWith(root + path.sep)) throw new Error(`the search index names a file outside its folder: ${JSON.stringify(name)}`);
+    return { file, content };
+  });
+  await mkdir(root, { recursive: true });
+  await Promise.all([...new Set(files.map((f) => path.dirname(f.file)))].map((d) => mkdir(d, { recursive: true })));
+  // A few at a time: thousands of files at 5,000 articles.
+  for (let start = 0; start < files.length; start += 64) await Promise.all(files.slice(start, start + 64).map((f) => writeFile(f.file, f.content)));
+}
