@@ -97,7 +97,7 @@ beforeAll(async () => {
     pagefindChunks.push({ from, to, first: chunk[0]![0], last: chunk[chunk.length - 1]![0] });
   }
   report = reshapeIndex(reshaped, 'en', 'date');
-  await writeBundle(path.join(dir, 'reshaped/pagefind'), reshaped);
+  writeBundle(path.join(dir, 'reshaped/pagefind'), reshaped);
   sites.push(await serveStatic(path.join(dir, 'pagefind')), await serveStatic(path.join(dir, 'reshaped')));
   browser = await launchChromium();
 }, 120_000);

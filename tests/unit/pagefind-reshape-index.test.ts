@@ -50,7 +50,7 @@ beforeAll(async () => {
   after = path.join(dir, 'after');
   const bundle = new Map(built);
   reshapeIndex(bundle, 'en', 'date', LIMIT);
-  await writeBundle(after, bundle);
+  writeBundle(after, bundle);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -133,8 +133,8 @@ describe('reshaping the search index', () => {
     for (const [name, content] of untouched) expect(other.get(name), name).toBe(content);
   });
 
-  it('writes nothing outside the bundle folder', async () => {
-    await expect(writeBundle(path.join(dir, 'escape'), new Map([['../outside.txt', Buffer.from('x')]]))).rejects.toThrow(/outside its folder/);
+  it('writes nothing outside the bundle folder', () => {
+    expect(() => writeBundle(path.join(dir, 'escape'), new Map([['../outside.txt', Buffer.from('x')]]))).toThrow(/outside its folder/);
     expect(readdirSync(dir)).not.toContain('outside.txt');
   });
 });

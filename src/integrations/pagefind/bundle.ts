@@ -10,7 +10,7 @@
  * over: 0.8 against 1.6 s alone at N = 1,000, and the reshaping no longer reads back, rewrites and
  * deletes what Pagefind had just written (BENCHMARKS.md, item 36).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type PagefindBundle = Map<string, Uint8Array>;
@@ -18,8 +18,14 @@ export type PagefindBundle = Map<string, Uint8Array>;
 /** The bundle of `getFiles()`'s files. */
 export const bundleOf = (files: readonly { path: string; content: Uint8Array }[]): PagefindBundle => new Map(files.map((f) => [f.path, f.content]));
 
-/** Writes every file of `bundle` under `dir`, which must not exist yet or be empty. */
-export async function writeBundle(dir: string, bundle: PagefindBundle): Promise<void> {
+/**
+ * Writes every file of `bundle` under `dir`, one after another, on the calling thread (the index
+ * worker's, which has nothing else to do by then). Not concurrently: creating a file locks its
+ * folder, and thousands of fragments go into one folder, so parallel writes only queued there, the
+ * waiting threads spinning on the lock (`perf`: ~1 s of CPU at N = 1,000 for 64 writes at a time),
+ * and they held up the pages Astro writes through the same thread pool (BENCHMARKS.md, item 36).
+ */
+export function writeBundle(dir: string, bundle: PagefindBundle): void {
   const root = path.resolve(dir);
   const files = [...bundle].map(([name, content]) => {
     const file = path.resolve(root, name);
@@ -27,8 +33,6 @@ export async function writeBundle(dir: string, bundle: PagefindBundle): Promise<
     if (!file.startsWith(root + path.sep)) throw new Error(`the search index names a file outside its folder: ${JSON.stringify(name)}`);
     return { file, content };
   });
-  await mkdir(root, { recursive: true });
-  await Promise.all([...new Set(files.map((f) => path.dirname(f.file)))].map((d) => mkdir(d, { recursive: true })));
-  // A few at a time: thousands of files at 5,000 articles.
-  for (let start = 0; start < files.length; start += 64) await Promise.all(files.slice(start, start + 64).map((f) => writeFile(f.file, f.content)));
+  for (const folder of new Set([root, ...files.map((f) => path.dirname(f.file))])) mkdirSync(folder, { recursive: true });
+  for (const { file, content } of files) writeFileSync(file, content);
 }

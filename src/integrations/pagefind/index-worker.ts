@@ -89,7 +89,7 @@ async function writeIndex(index: pagefind.PagefindIndex, outputPath: string): Pr
   }
   try {
     await rm(outputPath, { recursive: true, force: true });
-    await writeBundle(outputPath, bundle);
+    writeBundle(outputPath, bundle);
   } catch (e) {
     return [`writing the index failed: ${messageOf(e)}`];
   }
