@@ -15,9 +15,18 @@
  * build of each site (Lintas, then bare) to fill their caches, changes one paragraph of one article,
  * then times a second build of each: what a rebuild after an editor's small edit costs. The table
  * says which was measured.
+ *
+ * Deleting is deferred: on ext4 without a journal (this machine's disk), every file created in the
+ * 60 s after thousands were deleted (360 s while their inode table is not yet written back) makes the
+ * kernel skip over those recently deleted inodes first, holding its folder's lock (`recently_deleted`
+ * in fs/ext4/ialloc.c). A bench that deleted the last size's site just before timing the next build
+ * charged that build for its own cleanup: `perf` put up to 5 s of one N = 1,000 build's CPU there,
+ * and the build that ran first (Lintas, which creates 3.6 times as many files as bare) paid most.
+ * So sites are deleted only after the last size, and sites left by an earlier run are deleted first,
+ * followed by `sync` and a pause of --settle seconds (default 60, 0 to skip) before anything is timed.
  * Not part of `npm test`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +45,19 @@ const warm = process.argv.slice(2).includes('--warm');
 const keep = process.argv.slice(2).includes('--keep');
 /** `--no-bare`: skip the bare Astro baseline (ratio reported as n/a), e.g. to measure only the first search. */
 const noBare = process.argv.slice(2).includes('--no-bare');
+
+/** `--settle <s>`: the pause after deleting an earlier run's sites, before timing (see above). */
+function settleFromArgs(): number {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => a === '--settle' || a.startsWith('--settle='));
+  if (i < 0) return 60;
+  const value = Number(args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1]);
+  if (!Number.isFinite(value) || value < 0) {
+    console.error('bench: --settle takes a number of seconds >= 0, e.g. --settle 60');
+    process.exit(2);
+  }
+  return value;
+}
 
 function sizesFromArgs(): number[] {
   const args = process.argv.slice(2);
@@ -355,7 +377,34 @@ interface Row {
 const SEARCH_QUERIES = ['Zoom', 'security', 'Gamma ministry 2'];
 
 const rows: Row[] = [];
-for (const n of sizesFromArgs()) {
+const sizes = sizesFromArgs();
+const settleS = settleFromArgs();
+/** When this bench or an earlier one last deleted sites (ms since the epoch), so a run can wait for the disk to settle. */
+const DELETED_AT = path.join(benchRoot, '.deleted-at');
+async function deleteSites(dirs: string[]): Promise<void> {
+  if (dirs.length === 0) return;
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+  // Written back, the deleted inodes' window is 60 s instead of 360 s (see above).
+  spawnSync('sync');
+  await mkdir(benchRoot, { recursive: true });
+  await writeFile(DELETED_AT, String(Date.now()));
+}
+// Sites an earlier run left (--keep, or a run that was stopped) are deleted now; then, if a delete
+// (this one, or an earlier run's last) was less than --settle seconds ago, the bench waits (see above).
+const leftovers = sizes.flatMap((n) => ['site', 'bare'].map((d) => path.join(benchRoot, String(n), d))).filter((d) => existsSync(d));
+if (leftovers.length > 0) console.log(`bench: deleting what an earlier run left (${leftovers.map((d) => path.relative(root, d)).join(', ')}) ...`);
+await deleteSites(leftovers);
+const sinceDeleteS = existsSync(DELETED_AT) ? (Date.now() - Number(await readFile(DELETED_AT, 'utf8'))) / 1000 : Infinity;
+if (sinceDeleteS < settleS) {
+  const waitS = Math.ceil(settleS - sinceDeleteS);
+  console.log(
+    `bench: waiting ${waitS} s before timing anything: files created soon after a large delete are slow to create (see scripts/bench.ts; --settle 0 skips this)`,
+  );
+  await new Promise((resolve) => setTimeout(resolve, waitS * 1000));
+}
+/** What to delete once every size is measured. */
+const toDelete: string[] = [];
+for (const n of sizes) {
   const dir = path.join(benchRoot, String(n));
   await mkdir(dir, { recursive: true });
   console.log(`bench: N=${n}: writing the corpus into ${path.relative(root, dir)}/site/content ...`);
@@ -428,10 +477,11 @@ for (const n of sizesFromArgs()) {
     path.join(dir, 'result.json'),
     JSON.stringify({ ...row, ogCache: warm ? 'warm' : 'cold', bareRssMB: base.peakRssMB, corpus, searches, largestPage: largest }, null, 2),
   );
-  // The corpus and outputs are large at N = 5,000; keep only logs and the result.
-  if (!keep) await rm(site, { recursive: true, force: true });
-  if (bare) await rm(bare, { recursive: true, force: true });
+  // The corpus and outputs are large at N = 5,000; keep only logs and the result, once every size is timed.
+  if (!keep) toDelete.push(site);
+  if (bare) toDelete.push(bare);
 }
+await deleteSites(toDelete);
 
 const f = (x: number | null, d = 1) => (x === null || Number.isNaN(x) ? 'n/a' : x.toFixed(d));
 const header = ['N', 'wall s', 'ms/article', 'peak RSS MB', 'dist MB', 'search index MB', 'first search kB', 'largest page kB gz', 'bare wall s', 'ratio'];
