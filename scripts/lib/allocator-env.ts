@@ -3,12 +3,14 @@
  *
  * @napi-rs/canvas (Skia) allocates through its own copy of mimalloc, and `canvas.data()` hands each
  * card's pixels (1200 x 630 x 4 = 3 MB) to JavaScript in a fresh allocation, freed when V8 collects
- * the Buffer. By default mimalloc gives freed memory back to the kernel after 10 ms, so the next
- * card's pixels land on new pages that the kernel must fault in and zero: `perf` put 35 % of the card
- * worker's CPU in `clear_page_erms` at N = 1,000. With purging off, mimalloc keeps those pages and
- * reuses them, and a card's CPU (pixels out of Skia plus PNG encoding) fell from ~5.2 to ~2.5 ms in
- * `scripts/bench-cards.ts` (BENCHMARKS.md, item 36). Peak memory is unchanged: the pages kept are
- * the ones reused, and a peak is a peak whether or not it is returned afterwards.
+ * the Buffer. By default mimalloc gives freed memory back to the kernel after 10 ms, so in a busy
+ * build the next card's pixels land on new pages that the kernel must fault in and zero: `perf` put
+ * 35 % of the card worker's CPU in `clear_page_erms` at N = 1,000. With purging off, mimalloc keeps
+ * those pages and reuses them: in the build, the card worker's CPU fell from 5.4 to 3.4 s and its
+ * page zeroing from 1.4 to 0.3 s; in a bare loop of Skia's pixels and sharp's encoding, a card from
+ * 5.2 to 2.5 ms. (`npm run bench:cards`, which also hashes and writes each card, showed no
+ * difference in four runs; why was not found.) Peak memory is unchanged within the noise
+ * (BENCHMARKS.md, item 36).
  *
  * mimalloc reads its options from the environment once, when the library loads, so they must be in
  * the environment the process starts with: setting process.env inside the process is too late for a
