@@ -17,13 +17,15 @@
  * says which was measured.
  *
  * Deleting is deferred: on ext4 without a journal (this machine's disk), every file created in the
- * 60 s after thousands were deleted (360 s while their inode table is not yet written back) makes the
- * kernel skip over those recently deleted inodes first, holding its folder's lock (`recently_deleted`
- * in fs/ext4/ialloc.c). A bench that deleted the last size's site just before timing the next build
- * charged that build for its own cleanup: `perf` put up to 5 s of one N = 1,000 build's CPU there,
- * and the build that ran first (Lintas, which creates 3.6 times as many files as bare) paid most.
- * So sites are deleted only after the last size, and sites left by an earlier run are deleted first,
- * followed by `sync` and a pause of --settle seconds (default 60, 0 to skip) before anything is timed.
+ * 60 s after thousands were deleted (360 s while their inode table blocks are dirty, and creating
+ * files dirties them again) makes the kernel skip over those recently deleted inodes first, holding
+ * its folder's lock (`recently_deleted` in fs/ext4/ialloc.c). A bench that deleted the last size's
+ * site just before timing the next build charged that build for its own cleanup (in `perf`, the
+ * threads creating one N = 1,000 build's files used 4.9 s of CPU, most of it there), and the build
+ * that ran first (Lintas, which creates 3.6 times as many files as bare) paid most. So sites are deleted only after the last size; sites an
+ * earlier run left are deleted first; the bench then waits until --settle seconds (default 360,
+ * 0 to skip) have passed since the last delete, its own or an earlier run's; and each timed build
+ * starts after a `sync`, so it does not pay to write back what the bench wrote before it.
  * Not part of `npm test`.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -50,10 +52,10 @@ const noBare = process.argv.slice(2).includes('--no-bare');
 function settleFromArgs(): number {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === '--settle' || a.startsWith('--settle='));
-  if (i < 0) return 60;
+  if (i < 0) return 360;
   const value = Number(args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1]);
   if (!Number.isFinite(value) || value < 0) {
-    console.error('bench: --settle takes a number of seconds >= 0, e.g. --settle 60');
+    console.error('bench: --settle takes a number of seconds >= 0, e.g. --settle 360');
     process.exit(2);
   }
   return value;
@@ -313,6 +315,8 @@ interface Run {
 }
 
 async function timed(cwd: string, args: string[], logFile: string): Promise<Run> {
+  // What the bench wrote before (the corpus, the copied code) is written back now, not during the build.
+  spawnSync('sync');
   const haveTime = existsSync(GNU_TIME);
   const cmd = haveTime ? GNU_TIME : process.execPath;
   const argv = haveTime ? ['-v', process.execPath, ...args] : args;
