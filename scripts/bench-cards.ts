@@ -22,6 +22,7 @@ if (!hasAllocatorEnv()) {
     env: withAllocatorEnv(process.env),
     stdio: 'inherit',
   });
+  if (run.error) console.error(`bench:cards: could not restart with the allocator settings: ${run.error.message}`);
   process.exit(run.status ?? 1);
 }
 

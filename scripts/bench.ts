@@ -24,8 +24,11 @@
  * threads creating one N = 1,000 build's files used 4.9 s of CPU, most of it there), and the build
  * that ran first (Lintas, which creates 3.6 times as many files as bare) paid most. So sites are deleted only after the last size; sites an
  * earlier run left are deleted first; the bench then waits until --settle seconds (default 360,
- * 0 to skip) have passed since the last delete, its own or an earlier run's; and each timed build
- * starts after a `sync`, so it does not pay to write back what the bench wrote before it.
+ * 0 to skip) have passed since the last delete, its own or an earlier run's (with --warm, again
+ * before the bare rebuild: the Lintas rebuild deletes its old dist/ as it ends); and each timed build
+ * starts after a `sync`, so it does not pay to write back what the bench wrote before it. Every
+ * size's site stays on disk until the last is measured (~1.4 GB for 1,000, 2,000 and 5,000). Both
+ * builds run with the Lintas build's allocator settings (scripts/lib/allocator-env.ts).
  * Not part of `npm test`.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -34,6 +37,7 @@ import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import { withAllocatorEnv } from './lib/allocator-env.ts';
 import { NO_CHROMIUM, resolveChromium } from './lib/chromium.ts';
 import { measureFirstSearch, type FirstSearch } from './lib/first-search.ts';
 
@@ -53,7 +57,8 @@ function settleFromArgs(): number {
   const args = process.argv.slice(2);
   const i = args.findIndex((a) => a === '--settle' || a.startsWith('--settle='));
   if (i < 0) return 360;
-  const value = Number(args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1]);
+  const raw = (args[i]!.includes('=') ? args[i]!.split('=')[1] : args[i + 1]) ?? '';
+  const value = raw.trim() === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value) || value < 0) {
     console.error('bench: --settle takes a number of seconds >= 0, e.g. --settle 360');
     process.exit(2);
@@ -323,7 +328,9 @@ async function timed(cwd: string, args: string[], logFile: string): Promise<Run>
   const started = performance.now();
   const chunks: Buffer[] = [];
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // Both builds get the allocator settings the Lintas build wrapper sets (Rolldown bundles mimalloc too).
+    const env = withAllocatorEnv({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+    const child = spawn(cmd, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('exit', (status) => resolve(status ?? 1));
@@ -390,22 +397,33 @@ async function deleteSites(dirs: string[]): Promise<void> {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
   // Written back, the deleted inodes' window is 60 s instead of 360 s (see above).
   spawnSync('sync');
-  await mkdir(benchRoot, { recursive: true });
-  await writeFile(DELETED_AT, String(Date.now()));
+  await noteDelete();
 }
 // Sites an earlier run left (--keep, or a run that was stopped) are deleted now; then, if a delete
 // (this one, or an earlier run's last) was less than --settle seconds ago, the bench waits (see above).
 const leftovers = sizes.flatMap((n) => ['site', 'bare'].map((d) => path.join(benchRoot, String(n), d))).filter((d) => existsSync(d));
 if (leftovers.length > 0) console.log(`bench: deleting what an earlier run left (${leftovers.map((d) => path.relative(root, d)).join(', ')}) ...`);
 await deleteSites(leftovers);
-const sinceDeleteS = existsSync(DELETED_AT) ? (Date.now() - Number(await readFile(DELETED_AT, 'utf8'))) / 1000 : Infinity;
-if (sinceDeleteS < settleS) {
-  const waitS = Math.ceil(settleS - sinceDeleteS);
+/** Marks that files were just deleted (by the bench, or by a timed build replacing its dist/). */
+const noteDelete = async () => {
+  await mkdir(benchRoot, { recursive: true });
+  await writeFile(DELETED_AT, String(Date.now()));
+};
+/** Waits until --settle seconds have passed since the last delete (see above). */
+async function settle(): Promise<void> {
+  if (settleS === 0 || !existsSync(DELETED_AT)) return;
+  const at = Number(await readFile(DELETED_AT, 'utf8'));
+  if (!Number.isFinite(at)) console.log(`bench: ${path.relative(root, DELETED_AT)} does not hold a time; waiting the whole --settle`);
+  // A time that cannot be read, or one in the future, counts as now.
+  const sinceS = Number.isFinite(at) ? Math.max(0, (Date.now() - at) / 1000) : 0;
+  if (sinceS >= settleS) return;
+  const waitS = Math.ceil(settleS - sinceS);
   console.log(
-    `bench: waiting ${waitS} s before timing anything: files created soon after a large delete are slow to create (see scripts/bench.ts; --settle 0 skips this)`,
+    `bench: waiting ${waitS} s before timing: files created soon after a large delete are slow to create (see scripts/bench.ts; --settle 0 skips this)`,
   );
   await new Promise((resolve) => setTimeout(resolve, waitS * 1000));
 }
+await settle();
 /** What to delete once every size is measured. */
 const toDelete: string[] = [];
 for (const n of sizes) {
@@ -456,6 +474,11 @@ for (const n of sizes) {
   }
   console.log(`bench: N=${n}: built ${pages} pages in ${full.wallS.toFixed(1)} s${noBare ? '; --no-bare: no baseline' : '; building the bare baseline ...'}`);
   if (!noBare && !bare) bare = await prepareBare(dir, path.join(site, 'content'));
+  // A warm Lintas build replaces its dist/ and deletes the old one as it ends; bare must not pay for that.
+  if (warm && bare) {
+    await noteDelete();
+    await settle();
+  }
   const base = bare ? await timed(bare, [astroBin, 'build'], path.join(dir, 'bare.log')) : { code: 0, wallS: Number.NaN, peakRssMB: null, log: '' };
   if (base.code !== 0) {
     console.error(base.log.split('\n').slice(-40).join('\n'));

@@ -133,8 +133,24 @@ describe('reshaping the search index', () => {
     for (const [name, content] of untouched) expect(other.get(name), name).toBe(content);
   });
 
+  it('changes nothing when reshaping fails after the version check', () => {
+    const broken = new Map(built);
+    const file = path.relative(before, metaFile(before));
+    const m = indexMeta(before);
+    // A date order naming a page the index does not have: found only once the chunks are regrouped.
+    m[4] = [['date', [...m[4][0]![1], m[1].length + 5]]];
+    broken.set(file, gzipSync(encodePagefindData(m)));
+    const untouched = new Map(broken);
+    expect(() => reshapeIndex(broken, 'en', 'date', LIMIT)).toThrow(/names page \d+, which the index does not have/);
+    expect([...broken.keys()]).toEqual([...untouched.keys()]);
+    for (const [name, content] of untouched) expect(broken.get(name), name).toBe(content);
+  });
+
   it('writes nothing outside the bundle folder', () => {
-    expect(() => writeBundle(path.join(dir, 'escape'), new Map([['../outside.txt', Buffer.from('x')]]))).toThrow(/outside its folder/);
-    expect(readdirSync(dir)).not.toContain('outside.txt');
+    const bundleDir = path.join(dir, 'escape');
+    for (const name of ['../outside.txt', '../escape-evil/x.txt', path.join(dir, 'absolute.txt'), '', '.', 'index/../../outside.txt']) {
+      expect(() => writeBundle(bundleDir, new Map([[name, Buffer.from('x')]])), JSON.stringify(name)).toThrow(/outside its folder/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['after', 'before']);
   });
 });

@@ -12,7 +12,8 @@
  * The words, their pages and places, the pages, filters and fragments are kept as Pagefind built them:
  * a split chunk's word entries are decoded and encoded again whole (index-files.ts), and a chunk no
  * heavy word shares keeps its file. The files are Pagefind's own format, not its API, so the version is
- * checked first: another version stops the build with a message saying so, the bundle untouched.
+ * checked first: another version stops the build with a message saying so, the bundle untouched (as
+ * it is whenever reshaping fails).
  * Files are named as Pagefind names them (`<lang>_<hash>`), so cache-headers.ts's rules still hold.
  */
 import { createHash } from 'node:crypto';
@@ -53,18 +54,17 @@ function readData(bundle: PagefindBundle, file: string): unknown {
   return readPagefindData(bytes, file);
 }
 
-/** Adds `value` to the bundle as a Pagefind data file named by its hash (`fileOf(id)`); returns the id. */
-function putData(bundle: PagefindBundle, fileOf: (id: string) => string, value: unknown, language: string, taken: Set<string>, hashLength: number): string {
+/** `value` as a gzip-compressed Pagefind data file and the id its hash names it by. */
+function dataFile(value: unknown, language: string, taken: Set<string>, hashLength: number): { id: string; bytes: Buffer } {
   const data = encodePagefindData(value);
-  const id = uniqueName(language, hashOf(data), hashLength, taken);
-  bundle.set(fileOf(id), gzipSync(data, { level: constants.Z_BEST_COMPRESSION }));
-  return id;
+  return { id: uniqueName(language, hashOf(data), hashLength, taken), bytes: gzipSync(data, { level: constants.Z_BEST_COMPRESSION }) };
 }
 
 /**
  * Regroups the word chunks and moves the sort order `sortKey` out of the metadata of `language`'s
  * index in `bundle`, in place. Each of Pagefind's chunks is split on its own (chunk-plan.ts), so a
- * chunk no heavy word shares keeps its file.
+ * chunk no heavy word shares keeps its file. Every new file is made before the first change, so a
+ * bundle that cannot be reshaped (this throws) is left as it was.
  */
 export function reshapeIndex(bundle: PagefindBundle, language: string, sortKey: string, limit?: number): ReshapeReport {
   const entryBytes = bundle.get(ENTRY);
@@ -81,9 +81,9 @@ export function reshapeIndex(bundle: PagefindBundle, language: string, sortKey: 
 
   const oldChunks = meta[2];
   const taken = new Set(oldChunks.map(([, , id]) => id));
-  // A chunk kept as Pagefind wrote it has its id; a new one, its words.
-  const planned: { first: string; last: string; id?: string; words?: PagefindWord[] }[] = [];
+  const added = new Map<string, Uint8Array>();
   const stale: string[] = [];
+  const kept: { first: string; last: string; id: string }[] = [];
   for (const [, , id] of oldChunks) {
     const file = `index/${id}.pf_index`;
     const [words] = readData(bundle, file) as [PagefindWord[]];
@@ -92,19 +92,16 @@ export function reshapeIndex(bundle: PagefindBundle, language: string, sortKey: 
       limit,
     );
     if (groups.length === 1) {
-      planned.push({ first: words[0]![0], last: words[words.length - 1]![0], id });
+      kept.push({ first: words[0]![0], last: words[words.length - 1]![0], id });
       continue;
     }
     stale.push(file);
-    for (const [start, end] of groups) planned.push({ first: words[start]![0], last: words[end - 1]![0], words: words.slice(start, end) });
+    for (const [start, end] of groups) {
+      const chunk = dataFile([words.slice(start, end)], language, taken, 7);
+      added.set(`index/${chunk.id}.pf_index`, chunk.bytes);
+      kept.push({ first: words[start]![0], last: words[end - 1]![0], id: chunk.id });
+    }
   }
-  // Every file was read and checked before this first change: a bundle that cannot be reshaped is left as it was.
-  for (const file of stale) bundle.delete(file);
-  const kept = planned.map(({ first, last, id, words }) => ({
-    first,
-    last,
-    id: id ?? putData(bundle, (newId) => `index/${newId}.pf_index`, [words], language, taken, 7),
-  }));
   const bounds = chunkBounds(kept);
 
   const sorts = meta[4] ?? [];
@@ -112,14 +109,24 @@ export function reshapeIndex(bundle: PagefindBundle, language: string, sortKey: 
   const reshaped = [...meta] as PagefindMeta;
   reshaped[2] = kept.map(({ id }, i) => [bounds[i]!.from, bounds[i]!.to, id]);
   reshaped[4] = sorts.filter(([key]) => key !== sortKey);
-  bundle.delete(metaFile);
-  index.hash = putData(bundle, (id) => `pagefind.${id}.pf_meta`, reshaped, language, new Set([index.hash]), 10);
+  const newMeta = dataFile(reshaped, language, new Set([index.hash]), 10);
+  added.set(`pagefind.${newMeta.id}.pf_meta`, newMeta.bytes);
   const dated = new Set(order?.[1] ?? []);
+  const pageId = (page: number) => {
+    const found = meta[1][page];
+    if (!found) throw new Error(`the "${sortKey}" order of ${metaFile} names page ${page}, which the index does not have`);
+    return found[0];
+  };
   const dateOrder: DateOrder = {
-    dated: [...dated].map((page) => meta[1][page]![0]),
+    dated: [...dated].map(pageId),
     undated: meta[1].filter((_, page) => !dated.has(page)).map(([id]) => id),
   };
-  bundle.set(DATE_ORDER_FILE, Buffer.from(JSON.stringify(dateOrder)));
-  bundle.set(ENTRY, Buffer.from(JSON.stringify(entry)));
+  added.set(DATE_ORDER_FILE, Buffer.from(JSON.stringify(dateOrder)));
+  index.hash = newMeta.id;
+  added.set(ENTRY, Buffer.from(JSON.stringify(entry)));
+
+  // The first change: every file above was made and checked.
+  for (const file of [...stale, metaFile]) bundle.delete(file);
+  for (const [file, bytes] of added) bundle.set(file, bytes);
   return { chunksBefore: oldChunks.length, chunksAfter: kept.length, chunksKept: oldChunks.length - stale.length, datedPages: dateOrder.dated.length };
 }
