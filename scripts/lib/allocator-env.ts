@@ -9,8 +9,11 @@
  * those pages and reuses them: in the build, the card worker's CPU fell from 5.4 to 3.4 s and its
  * page zeroing from 1.4 to 0.3 s; in a bare loop of Skia's pixels and sharp's encoding, a card from
  * 5.2 to 2.5 ms. (`npm run bench:cards`, which also hashes and writes each card, showed no
- * difference in four runs; why was not found.) Peak memory is unchanged within the noise
- * (BENCHMARKS.md, item 36).
+ * difference in four runs; why was not found.) Peak memory at N = 1,000 was unchanged within the
+ * noise; at 2,000 and 5,000 the build's peak after item 36 is 5-11 % above the runs before it, from
+ * this or from the search index now held in memory, and still at or below bare Astro's. The bench
+ * runs bare Astro with the same setting (Rolldown bundles mimalloc too), and bare's own peak at
+ * N = 5,000 rose 14 % with it, so the setting is the likelier cause (BENCHMARKS.md, item 36).
  *
  * mimalloc reads its options from the environment once, when the library loads, so they must be in
  * the environment the process starts with: setting process.env inside the process is too late for a
