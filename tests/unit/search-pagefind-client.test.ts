@@ -111,6 +111,26 @@ describe('the Pagefind client', () => {
     expect(fetched).toEqual(['/lintas/pagefind/sort-date.json', '/lintas/pagefind/sort-date.json']);
   });
 
+  it('keeps a fresh date order when an older load of it fails afterwards', async () => {
+    let failOld: (r: Response) => void = () => undefined;
+    const fetched: (RequestInit | undefined)[] = [];
+    const client = new SearchClient('/', {
+      import: async () => fakePagefind().api,
+      fetch: (_url, init) => {
+        fetched.push(init);
+        // The first load hangs until failed by hand; any other answers at once.
+        return fetched.length > 1 ? Promise.resolve(Response.json({ dated: ['a'], undated: [] })) : new Promise<Response>((resolve) => (failOld = resolve));
+      },
+    });
+    const old = client.dateRanks();
+    const fresh = await client.dateRanks(true);
+    failOld(new Response('', { status: 503 }));
+    await expect(old).rejects.toThrow(/HTTP 503/);
+    // The fresh order stays: no third load.
+    expect(await client.dateRanks()).toBe(fresh);
+    expect(fetched).toEqual([undefined, { cache: 'reload' }]);
+  });
+
   it('loads the date order again past the cache when it does not know a result, and says so if it still does not', async () => {
     const results = ['a', 'new'].map((id) => ({ id, score: 1, data: async () => ({}) as never }));
     const api = { ...fakePagefind().api, search: async () => ({ results }) };

@@ -81,7 +81,7 @@ function prefixes(a: string, b: string): [string, string] {
  * chunk's `from` stays whole (as Pagefind 1.6 writes "mi".."ministri"). Pagefind's search takes the first
  * chunk whose range holds the word typed, or, where none does, compares both cut to the shorter length:
  * that second pass is what finds a chunk's last word, and a start of a word typed so far ("worki").
- * (A range ending at the last word whole was tried, and lost those: tests/fixture-site/search-reshape.test.ts.)
+ * (A range ending at the last word whole was tried, and lost those: tests/e2e/search-reshape.test.ts.)
  */
 export function chunkBounds(groups: readonly { first: string; last: string }[]): { from: string; to: string }[] {
   const bounds = groups.map(({ first, last }) => ({ from: first, to: last }));

@@ -92,13 +92,17 @@ export class SearchClient {
 
   /** The date order, loaded once (`fresh`: again, past any cache); rejects if it cannot be loaded. */
   dateRanks(fresh = false): Promise<DateRanks> {
-    if (fresh) this.#dateRanks = undefined;
-    this.#dateRanks ??= this.#fetch(pagefindFile(this.base, DATE_ORDER_FILE), fresh ? { cache: 'reload' } : undefined).then(async (r) => {
+    if (this.#dateRanks && !fresh) return this.#dateRanks;
+    const loading = this.#fetch(pagefindFile(this.base, DATE_ORDER_FILE), fresh ? { cache: 'reload' } : undefined).then(async (r) => {
       if (!r.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${r.status}`);
       return dateRanks((await r.json()) as DateOrder);
     });
-    this.#dateRanks.catch(() => (this.#dateRanks = undefined));
-    return this.#dateRanks;
+    this.#dateRanks = loading;
+    // Forgotten when it fails, to be tried again; unless a later load has taken its place.
+    loading.catch(() => {
+      if (this.#dateRanks === loading) this.#dateRanks = undefined;
+    });
+    return loading;
   }
 
   /**
